@@ -1,0 +1,202 @@
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { type BackoffOptions, backoffDelay, sleep as defaultSleep, type Sleep } from "./backoff.js";
+import {
+  YunxinAbortError,
+  YunxinConnectionError,
+  YunxinError,
+  YunxinHttpError,
+  YunxinRateLimitError,
+  YunxinTimeoutError,
+} from "./errors.js";
+import { SEND_BATCH_PATH } from "./generated/contract.js";
+import type { paths } from "./generated/schema.js";
+import { type CallContext, parseEnvelope, type SendBatchResult, toResult } from "./outcome.js";
+import { resolveBaseUrls } from "./regions.js";
+import type { Region, SendBatchRequest } from "./types.js";
+import { assertValidSendBatchRequest } from "./validate.js";
+
+export type FetchLike = (input: Request) => Promise<Response>;
+
+export interface RetryOptions extends BackoffOptions {
+  /** Attempts per call, the first included. Default 3; 1 disables retries. */
+  maxAttempts?: number;
+  /** Retry a `code` 416 answer once the block period has passed. Default true. */
+  retryRateLimited?: boolean;
+}
+
+export interface YunxinClientOptions {
+  /** `cn` (mainland, default) or `sg` (overseas): the primary host, then its backup. */
+  region?: Region;
+  /** Explicit base URL, or several to fail over between in order. Overrides `region`. */
+  baseUrl?: string | readonly string[];
+  /** The `fetch` to use; defaults to the global one. */
+  fetch?: FetchLike;
+  /** Per-attempt timeout in milliseconds. Default 10 000 (batch calls can be slow). */
+  timeoutMs?: number;
+  retry?: RetryOptions;
+  /** How long a 416 blocks calls. Default 60 000 ms (the documented block is about a minute). */
+  rateLimitBlockMs?: number;
+  /** Check the body against the spec before sending. Default true. */
+  validate?: boolean;
+  /** Trace ids for new calls. Default `crypto.randomUUID()`. */
+  createTraceId?: () => string;
+  /** Randomness for backoff jitter, in [0, 1). Default `Math.random`. */
+  random?: () => number;
+  /** How the client waits between attempts. Injectable for tests. */
+  sleep?: Sleep;
+}
+
+export interface SendOptions {
+  /** Aborts the call, including waits between attempts. */
+  signal?: AbortSignal;
+  /** The call's `X-custom-traceid`; kept across its retries. Default: a fresh one. */
+  traceId?: string;
+  /** Overrides the client's per-attempt timeout for this call. */
+  timeoutMs?: number;
+}
+
+export interface YunxinClient {
+  /**
+   * Sends one message to up to 100 receivers. Resolves with every receiver's outcome when the
+   * API answers `code` 200 (also on partial success); throws a typed {@link YunxinError} otherwise.
+   */
+  sendBatch(body: SendBatchRequest, options?: SendOptions): Promise<SendBatchResult>;
+  /** Adds openapi-fetch middleware, e.g. the signer from `@yunxin-im/signing`. */
+  use(...middleware: Middleware[]): void;
+  eject(...middleware: Middleware[]): void;
+  /** The underlying openapi-fetch client, typed by the spec's `paths`. */
+  readonly api: Client<paths>;
+  /** The hosts tried in order, primary first. */
+  readonly baseUrls: readonly string[];
+}
+
+const RETRYABLE_HTTP = new Set([502, 503, 504]);
+
+/** Marks a failure of the network itself, as opposed to one thrown by middleware. */
+class TransportFailure extends Error {}
+
+export function createYunxinClient(options: YunxinClientOptions = {}): YunxinClient {
+  const baseUrls = resolveBaseUrls(options);
+  const fetchImpl: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
+  const timeoutMs = positive(options.timeoutMs ?? 10_000, "timeoutMs");
+  const maxAttempts = positive(options.retry?.maxAttempts ?? 3, "retry.maxAttempts");
+  const retryRateLimited = options.retry?.retryRateLimited ?? true;
+  const rateLimitBlockMs = options.rateLimitBlockMs ?? 60_000;
+  const createTraceId = options.createTraceId ?? (() => crypto.randomUUID());
+  const random = options.random ?? Math.random;
+  const wait = options.sleep ?? defaultSleep;
+  let preferredHost = 0;
+
+  // Reads the whole body inside the transport, so a connection that breaks mid-body is a
+  // transport failure (retryable with the same trace id), not a half-parsed answer.
+  const transport = async (request: Request): Promise<Response> => {
+    try {
+      const response = await fetchImpl(request);
+      const body = await response.text();
+      return new Response(body, { status: response.status, headers: response.headers });
+    } catch (error) {
+      throw new TransportFailure("transport failed", { cause: error });
+    }
+  };
+
+  const api = createClient<paths>({
+    baseUrl: baseUrls[0],
+    fetch: transport,
+    headers: { "Content-Type": "application/json;charset=UTF-8" },
+  });
+
+  async function attempt(
+    body: SendBatchRequest,
+    context: CallContext,
+    signal: AbortSignal | undefined,
+    attemptTimeoutMs: number,
+  ) {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), attemptTimeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+    try {
+      const { data, error, response } = await api.POST(SEND_BATCH_PATH, {
+        baseUrl: context.baseUrl,
+        body,
+        params: { header: { "X-custom-traceid": context.traceId } },
+        parseAs: "text",
+        signal: combined,
+      });
+      if (response.status !== 200) {
+        const text = typeof error === "string" ? error : JSON.stringify(error ?? "");
+        throw new YunxinHttpError(response.status, text, context);
+      }
+      return parseEnvelope(typeof data === "string" ? data : "", context);
+    } catch (error) {
+      if (!(error instanceof TransportFailure)) throw error;
+      if (signal?.aborted) throw new YunxinAbortError({ ...context, cause: signal.reason });
+      if (timeout.signal.aborted) throw new YunxinTimeoutError(attemptTimeoutMs, context);
+      throw new YunxinConnectionError({ ...context, cause: error.cause });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function retryDelay(error: unknown, attemptNumber: number): number | undefined {
+    if (error instanceof YunxinRateLimitError) return retryRateLimited ? error.blockMs : undefined;
+    if (error instanceof YunxinConnectionError || error instanceof YunxinTimeoutError) {
+      return backoffDelay(attemptNumber, options.retry ?? {}, random);
+    }
+    if (error instanceof YunxinHttpError && RETRYABLE_HTTP.has(error.status)) {
+      return backoffDelay(attemptNumber, options.retry ?? {}, random);
+    }
+    return undefined;
+  }
+
+  function shouldFailOver(error: unknown): boolean {
+    return (
+      error instanceof YunxinConnectionError ||
+      error instanceof YunxinTimeoutError ||
+      (error instanceof YunxinHttpError && error.status >= 500)
+    );
+  }
+
+  async function sendBatch(body: SendBatchRequest, sendOptions: SendOptions = {}) {
+    if (options.validate !== false) assertValidSendBatchRequest(body);
+    const { signal } = sendOptions;
+    const traceId = sendOptions.traceId ?? createTraceId();
+    const attemptTimeoutMs = positive(sendOptions.timeoutMs ?? timeoutMs, "timeoutMs");
+    for (let attempts = 1; ; attempts++) {
+      if (signal?.aborted) {
+        throw new YunxinAbortError({ traceId, attempts: attempts - 1, cause: signal.reason });
+      }
+      const baseUrl = baseUrls[preferredHost % baseUrls.length] as string;
+      const context: CallContext = { traceId, attempts, baseUrl, rateLimitBlockMs };
+      try {
+        const envelope = await attempt(body, context, signal, attemptTimeoutMs);
+        return toResult(envelope, body.receiver_ids, context);
+      } catch (error) {
+        if (!(error instanceof YunxinError)) throw error;
+        if (shouldFailOver(error))
+          preferredHost = (baseUrls.indexOf(baseUrl) + 1) % baseUrls.length;
+        const delay = attempts < maxAttempts ? retryDelay(error, attempts) : undefined;
+        if (delay === undefined) throw error;
+        try {
+          await wait(delay, signal);
+        } catch (reason) {
+          throw new YunxinAbortError({ traceId, attempts, cause: reason });
+        }
+      }
+    }
+  }
+
+  return {
+    sendBatch,
+    use: (...middleware) => api.use(...middleware),
+    eject: (...middleware) => api.eject(...middleware),
+    api,
+    baseUrls,
+  };
+}
+
+function positive(value: number, name: string): number {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new TypeError(`${name} must be a positive number, got ${value}`);
+  }
+  return value;
+}

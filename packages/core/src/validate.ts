@@ -1,0 +1,268 @@
+import type { ValidationIssue } from "./errors.js";
+import { YunxinValidationError } from "./errors.js";
+import { SEND_BATCH_REQUEST_SCHEMA } from "./generated/contract.js";
+import type { SendBatchRequest } from "./types.js";
+
+/**
+ * The subset of JSON Schema that spec/openapi.yaml uses. Validation runs on the generated,
+ * dereferenced request schema, so the rules enforced here are exactly the spec's.
+ */
+export interface Schema {
+  title?: string;
+  type?: string | readonly string[];
+  const?: unknown;
+  enum?: readonly unknown[];
+  required?: readonly string[];
+  properties?: { readonly [key: string]: Schema };
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  pattern?: string;
+  oneOf?: readonly Schema[];
+}
+
+/** Every way `value` breaks `schema`, with paths relative to `path`. */
+export function validateAgainst(schema: Schema, value: unknown, path = ""): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  check(schema, value, path, issues);
+  return issues;
+}
+
+/** Throws a {@link YunxinValidationError} naming each field and limit the body breaks. */
+export function assertValidSendBatchRequest(body: unknown): asserts body is SendBatchRequest {
+  const issues = validateAgainst(SEND_BATCH_REQUEST_SCHEMA as Schema, body);
+  if (issues.length > 0) throw new YunxinValidationError(issues);
+}
+
+function check(schema: Schema, value: unknown, path: string, issues: ValidationIssue[]): void {
+  const field = path || "body";
+  const add = (keyword: string, message: string, limit?: unknown) =>
+    issues.push(
+      limit === undefined
+        ? { path: field, keyword, message: `${field} ${message}` }
+        : { path: field, keyword, limit, message: `${field} ${message}` },
+    );
+
+  if (schema.type !== undefined) {
+    const types = typeof schema.type === "string" ? [schema.type] : schema.type;
+    if (!types.some((type) => hasType(value, type))) {
+      add("type", `must be ${types.join(" or ")}, got ${describe(value)}`, types.join("|"));
+      return;
+    }
+  }
+  if ("const" in schema && value !== schema.const) {
+    add("const", `must be ${JSON.stringify(schema.const)}`, schema.const);
+  }
+  if (schema.enum && !schema.enum.includes(value)) {
+    add("enum", `must be one of ${schema.enum.join(", ")}`, schema.enum);
+  }
+  if (typeof value === "string") checkString(schema, value, add);
+  if (typeof value === "number") checkNumber(schema, value, add);
+  if (Array.isArray(value)) {
+    if (schema.minItems !== undefined && value.length < schema.minItems) {
+      add(
+        "minItems",
+        `must have at least ${schema.minItems} items, got ${value.length}`,
+        schema.minItems,
+      );
+    }
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) {
+      add(
+        "maxItems",
+        `must have at most ${schema.maxItems} items, got ${value.length}`,
+        schema.maxItems,
+      );
+    }
+    if (schema.items) {
+      const items = schema.items;
+      value.forEach((item, index) => {
+        check(items, item, `${path}[${index}]`, issues);
+      });
+    }
+  }
+  if (isObject(value)) checkObject(schema, value, path, issues);
+  if (schema.oneOf) checkOneOf(schema.oneOf, value, path, issues);
+}
+
+type Add = (keyword: string, message: string, limit?: unknown) => void;
+
+function checkString(schema: Schema, value: string, add: Add): void {
+  // JSON Schema counts Unicode code points, as Prism (and most servers) do.
+  const length = [...value].length;
+  if (schema.minLength !== undefined && length < schema.minLength) {
+    add(
+      "minLength",
+      `must be at least ${schema.minLength} characters, got ${length}`,
+      schema.minLength,
+    );
+  }
+  if (schema.maxLength !== undefined && length > schema.maxLength) {
+    add(
+      "maxLength",
+      `must be at most ${schema.maxLength} characters, got ${length}`,
+      schema.maxLength,
+    );
+  }
+  if (schema.pattern !== undefined && !new RegExp(schema.pattern, "u").test(value)) {
+    add("pattern", `must match ${schema.pattern}`, schema.pattern);
+  }
+}
+
+function checkNumber(schema: Schema, value: number, add: Add): void {
+  if (schema.minimum !== undefined && value < schema.minimum) {
+    add("minimum", `must be >= ${schema.minimum}, got ${value}`, schema.minimum);
+  }
+  if (schema.maximum !== undefined && value > schema.maximum) {
+    add("maximum", `must be <= ${schema.maximum}, got ${value}`, schema.maximum);
+  }
+  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
+    add(
+      "exclusiveMinimum",
+      `must be > ${schema.exclusiveMinimum}, got ${value}`,
+      schema.exclusiveMinimum,
+    );
+  }
+  if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) {
+    add(
+      "exclusiveMaximum",
+      `must be < ${schema.exclusiveMaximum}, got ${value}`,
+      schema.exclusiveMaximum,
+    );
+  }
+}
+
+function checkObject(
+  schema: Schema,
+  value: Record<string, unknown>,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  const properties = schema.properties ?? {};
+  for (const key of schema.required ?? []) {
+    if (!Object.hasOwn(value, key) || value[key] === undefined) {
+      issues.push({
+        path: join(path, key),
+        keyword: "required",
+        message: `${join(path, key)} is required${schema.title ? ` in ${schema.title}` : ""}`,
+      });
+    }
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue;
+    const propertySchema = properties[key];
+    if (propertySchema) {
+      check(propertySchema, item, join(path, key), issues);
+    } else if (schema.additionalProperties === false) {
+      const known = Object.keys(properties).join(", ");
+      issues.push({
+        path: join(path, key),
+        keyword: "additionalProperties",
+        message: `${join(path, key)} is not a known field${schema.title ? ` of ${schema.title}` : ""} (known: ${known})`,
+      });
+    } else if (typeof schema.additionalProperties === "object") {
+      check(schema.additionalProperties, item, join(path, key), issues);
+    }
+  }
+}
+
+/**
+ * A oneOf whose branches are told apart by `const` properties (the message union on
+ * `message_type`) reports the issues of the branch the value selects, which is what a person
+ * needs to read ("message.attachment is required in ImageMessage"), not "matches 0 of 8 branches".
+ */
+function checkOneOf(
+  branches: readonly Schema[],
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  const selected = branches.filter((branch) => discriminatorsMatch(branch, value));
+  if (selected.length === 0) {
+    const discriminators = discriminatorValues(branches);
+    const [key, values] = discriminators;
+    if (key !== undefined && isObject(value)) {
+      const field = join(path, key);
+      issues.push({
+        path: field,
+        keyword: "oneOf",
+        limit: values,
+        message: `${field} must be one of ${values.join(", ")}, got ${describe(value[key])}`,
+      });
+      return;
+    }
+  }
+  const candidates = selected.length > 0 ? selected : branches;
+  const results = candidates.map((branch) => validateAgainst(branch, value, path));
+  const passing = results.filter((result) => result.length === 0).length;
+  if (passing === 1) return;
+  if (passing > 1) {
+    issues.push({
+      path: path || "body",
+      keyword: "oneOf",
+      message: `${path} matches more than one kind`,
+    });
+    return;
+  }
+  const fewest = results.reduce((best, result) => (result.length < best.length ? result : best));
+  issues.push(...fewest);
+}
+
+function discriminatorsMatch(branch: Schema, value: unknown): boolean {
+  if (!isObject(value)) return false;
+  return Object.entries(branch.properties ?? {}).every(
+    ([key, property]) => !("const" in property) || value[key] === property.const,
+  );
+}
+
+function discriminatorValues(branches: readonly Schema[]): [string | undefined, unknown[]] {
+  for (const [key, property] of Object.entries(branches[0]?.properties ?? {})) {
+    if ("const" in property) {
+      return [key, branches.map((branch) => branch.properties?.[key]?.const)];
+    }
+  }
+  return [undefined, []];
+}
+
+function hasType(value: unknown, type: string): boolean {
+  switch (type) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return isObject(value);
+    case "null":
+      return value === null;
+    default:
+      return true;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return `a string`;
+  if (value === undefined) return "nothing";
+  return `${typeof value} ${typeof value === "object" ? "" : JSON.stringify(value)}`.trim();
+}
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}

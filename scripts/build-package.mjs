@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Builds the package in the current directory: a clean dist/ from `tsc -p tsconfig.build.json`,
+// plus the hand-kept or generated `.d.ts` files under src/ that tsc does not copy.
+import { execFileSync } from "node:child_process";
+import { chmodSync, cpSync, existsSync, readdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, relative } from "node:path";
+
+const require = createRequire(import.meta.url);
+const tsc = require.resolve("typescript/bin/tsc");
+
+rmSync("dist", { recursive: true, force: true });
+execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inherit" });
+
+for (const file of walk("src")) {
+  if (file.endsWith(".d.ts")) cpSync(file, join("dist", relative("src", file)));
+}
+if (existsSync("dist/bin.js")) chmodSync("dist/bin.js", 0o755);
+
+function* walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// Generates everything the core package derives from spec/openapi.yaml:
+//   packages/core/src/generated/schema.d.ts  openapi-typescript's types (int64 → string)
+//   packages/core/src/generated/contract.ts  runtime facts: request schema, servers, lossless keys
+// `render()` is also used by the staleness test, so "committed output == fresh output" is checked
+// with exactly the code that writes it.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
+import { parse } from "yaml";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const specPath = join(root, "spec", "openapi.yaml");
+export const outDir = join(root, "packages", "core", "src", "generated");
+
+const HEADER = `/**
+ * This file was generated from spec/openapi.yaml by scripts/generate.mjs.
+ * Do not edit it by hand: change the spec and run \`pnpm generate\`.
+ */
+`;
+
+const OPERATION_PATH = "/im/v2/conversations/messages";
+
+export async function render() {
+  const specText = await readFile(specPath, "utf8");
+  const spec = parse(specText);
+  return {
+    "schema.d.ts": await renderTypes(withLimitsInDescriptions(spec)),
+    "contract.ts": renderContract(spec),
+  };
+}
+
+async function renderTypes(spec) {
+  const ast = await openapiTS(spec, {
+    // int64 values can exceed 2^53; the client parses them losslessly into decimal strings.
+    transform(schema) {
+      if (schema.format === "int64") {
+        return ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword);
+      }
+      return undefined;
+    },
+  });
+  return `${HEADER}\n${astToString(ast)}`;
+}
+
+const LIMIT_KEYWORDS = [
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "pattern",
+];
+
+// TypeScript cannot express length limits, so they go into the JSDoc that editors show on hover
+// (and a changed limit changes the generated types).
+function withLimitsInDescriptions(node) {
+  if (Array.isArray(node)) return node.map(withLimitsInDescriptions);
+  if (node === null || typeof node !== "object") return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) out[key] = withLimitsInDescriptions(value);
+  const limits = LIMIT_KEYWORDS.filter((keyword) => keyword in node).map(
+    (keyword) => `${keyword} ${JSON.stringify(node[keyword])}`,
+  );
+  if (limits.length > 0 && !("$ref" in node)) {
+    const description = node.description ? `${node.description.trimEnd()}\n\n` : "";
+    out.description = `${description}Limits: ${limits.join(", ")}.`;
+  }
+  return out;
+}
+
+function renderContract(spec) {
+  const operation = spec.paths[OPERATION_PATH].post;
+  const requestRef = operation.requestBody.content["application/json"].schema;
+  const requestSchema = deref(spec, requestRef);
+  const servers = {};
+  for (const server of spec.servers) {
+    const region = server["x-region"];
+    const role = server["x-role"];
+    if (!region || !role) throw new Error(`server ${server.url} lacks x-region / x-role`);
+    servers[region] ??= {};
+    servers[region][role] = server.url;
+  }
+  const losslessKeys = [...collectInt64Keys(spec.components.schemas)].sort();
+  const json = (value) => JSON.stringify(value, null, 2);
+  return `${HEADER}
+/** The path of the batch-send operation. */
+export const SEND_BATCH_PATH = ${json(OPERATION_PATH)} as const;
+
+/** The API version of the spec this package was generated from. */
+export const SPEC_VERSION = ${json(spec.info.version)} as const;
+
+/** Hosts per region, from the spec's \`servers\` (x-region / x-role). */
+export const SERVERS = ${json(servers)} as const;
+
+/** Object keys whose integer values are int64 and are delivered as decimal strings. */
+export const LOSSLESS_INTEGER_KEYS: readonly string[] = ${json(losslessKeys)};
+
+/** The request body's JSON Schema with every $ref resolved, used for validation before sending. */
+export const SEND_BATCH_REQUEST_SCHEMA = ${json(requestSchema)} as const;
+`;
+}
+
+function deref(spec, node) {
+  if (Array.isArray(node)) return node.map((item) => deref(spec, item));
+  if (node === null || typeof node !== "object") return node;
+  if (typeof node.$ref === "string") {
+    const target = node.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce((at, key) => at?.[key], spec);
+    if (target === undefined) throw new Error(`unresolved $ref ${node.$ref}`);
+    const name = node.$ref.split("/").at(-1);
+    const resolved = deref(spec, target);
+    return { title: name, ...resolved };
+  }
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "x-enum-varnames") continue;
+    out[key] = deref(spec, value);
+  }
+  return out;
+}
+
+function* collectInt64Keys(node) {
+  if (Array.isArray(node)) {
+    for (const item of node) yield* collectInt64Keys(item);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  for (const [key, value] of Object.entries(node.properties ?? {})) {
+    if (value?.format === "int64") yield key;
+  }
+  for (const value of Object.values(node)) yield* collectInt64Keys(value);
+}
+
+async function main() {
+  const files = await render();
+  await mkdir(outDir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    await writeFile(join(outDir, name), content);
+  }
+  console.log(`generated ${Object.keys(files).join(", ")} from spec/openapi.yaml`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await main();
+}
