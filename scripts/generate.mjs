@@ -34,6 +34,8 @@ export async function render() {
 
 async function renderTypes(spec) {
   const ast = await openapiTS(spec, {
+    // A default is what the server assumes when the field is absent: it stays optional.
+    defaultNonNullable: false,
     // int64 values can exceed 2^53; the client parses them losslessly into decimal strings.
     transform(schema) {
       if (schema.format === "int64") {

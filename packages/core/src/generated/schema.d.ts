@@ -338,32 +338,32 @@ export interface components {
              * @description Counts towards the unread count.
              * @default true
              */
-            unread_enabled: boolean;
+            unread_enabled?: boolean;
             /**
              * @description Synced to the sender's other devices. The wire name is spelled `mutil` (sic).
              * @default true
              */
-            mutil_sync_enabled: boolean;
+            mutil_sync_enabled?: boolean;
             /**
              * @description Stored as an offline message.
              * @default true
              */
-            offline_enabled: boolean;
+            offline_enabled?: boolean;
             /**
              * @description Stored in the cloud history.
              * @default true
              */
-            history_enabled: boolean;
+            history_enabled?: boolean;
             /**
              * @description Stored for roaming.
              * @default true
              */
-            roaming_enabled: boolean;
+            roaming_enabled?: boolean;
             /**
              * @description Updates the conversation's last message.
              * @default true
              */
-            conversation_update_enabled: boolean;
+            conversation_update_enabled?: boolean;
         };
         /** @description Forwarding (抄送) to the app's callback server. */
         RouteConfig: {
@@ -371,7 +371,7 @@ export interface components {
              * @description Forward this message to the callback server.
              * @default true
              */
-            route_enabled: boolean;
+            route_enabled?: boolean;
             /** @description Which configured callback environment receives it. */
             route_environment?: string;
         };
@@ -381,12 +381,12 @@ export interface components {
              * @description Push the message (是否推送).
              * @default true
              */
-            push_enabled: boolean;
+            push_enabled?: boolean;
             /**
              * @description Prefix the push text with the sender's nick.
              * @default true
              */
-            push_nick_enabled: boolean;
+            push_nick_enabled?: boolean;
             /**
              * @description Push text (推送文案), ≤ 500 characters.
              *
@@ -404,7 +404,7 @@ export interface components {
              * @description Force-push to every receiver.
              * @default false
              */
-            push_forcepush_all: boolean;
+            push_forcepush_all?: boolean;
             /** @description Receivers that get a forced push. */
             push_forcepush_ids?: components["schemas"]["AccountId"][];
             /**
@@ -420,7 +420,7 @@ export interface components {
              * @description Refuse receivers who are not the sender's friends.
              * @default false
              */
-            check_friend: boolean;
+            check_friend?: boolean;
         };
         /** @description 安全通 (content moderation). */
         AntispamConfig: {
@@ -428,7 +428,7 @@ export interface components {
              * @description Moderate this message.
              * @default true
              */
-            antispam_enabled: boolean;
+            antispam_enabled?: boolean;
             /** @description Moderation business id. */
             antispam_business_id?: string;
             /** @description Moderation extension parameters. `null` is accepted (seen in the seed). */
@@ -455,19 +455,19 @@ export interface components {
              * @description The sender's side does not see the message (发送方无感知) [inferred meaning].
              * @default false
              */
-            sender_no_sense: boolean;
+            sender_no_sense?: boolean;
             /**
              * @description The receiver's side does not see the message (接收方无感知) [inferred meaning].
              * @default false
              */
-            receiver_no_sense: boolean;
+            receiver_no_sense?: boolean;
             /** @description Developer extension, a JSON string (v1 limited it to 1024 characters [community]). */
             extension?: string;
             /**
              * @description Return message details in `success_list` [official field; effect undocumented].
              * @default false
              */
-            need_message_detail: boolean;
+            need_message_detail?: boolean;
         };
         /** @description One delivered receiver. */
         SuccessItem: {

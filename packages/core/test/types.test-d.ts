@@ -1,0 +1,102 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type {
+  FailedItem,
+  ImageMessage,
+  Message,
+  SendBatchRequest,
+  SendBatchResponse,
+  SuccessItem,
+  TextMessage,
+  YunxinClient,
+} from "../src/index.js";
+
+declare const client: YunxinClient;
+
+describe("the generated request types", () => {
+  it("accept a valid text, image and custom message", () => {
+    expectTypeOf<{
+      sender_id: string;
+      receiver_ids: string[];
+      message: { message_type: 0; text: string };
+    }>().toExtend<SendBatchRequest>();
+    expectTypeOf<{
+      message_type: 1;
+      attachment: { url: string; width: number };
+    }>().toExtend<Message>();
+    expectTypeOf<{ message_type: 100; attachment: { anything: boolean } }>().toExtend<Message>();
+  });
+
+  it("reject a text message without text", () => {
+    // @ts-expect-error -- text (0) requires `text`
+    const message: TextMessage = { message_type: 0 };
+    void message;
+    client.sendBatch({
+      sender_id: "a",
+      receiver_ids: ["b"],
+      // @ts-expect-error -- a text message without text is no Message
+      message: { message_type: 0 },
+    });
+  });
+
+  it("reject an image message without attachment", () => {
+    // @ts-expect-error -- image (1) requires `attachment`
+    const image: ImageMessage = { message_type: 1, text: "caption" };
+    void image;
+    client.sendBatch({
+      sender_id: "a",
+      receiver_ids: ["b"],
+      // @ts-expect-error -- an image without attachment is no Message
+      message: { message_type: 1, text: "caption" },
+    });
+  });
+
+  it("reject a missing sender_id and a receiver_ids of the wrong type", () => {
+    // @ts-expect-error -- sender_id is required
+    client.sendBatch({ receiver_ids: ["b"], message: { message_type: 0, text: "hi" } });
+    client.sendBatch({
+      sender_id: "a",
+      // @ts-expect-error -- receiver_ids is string[], not a string
+      receiver_ids: "b",
+      message: { message_type: 0, text: "hi" },
+    });
+    client.sendBatch({
+      sender_id: "a",
+      // @ts-expect-error -- receiver_ids holds strings, not numbers
+      receiver_ids: [42],
+      message: { message_type: 0, text: "hi" },
+    });
+  });
+
+  it("reject an unknown message type", () => {
+    client.sendBatch({
+      sender_id: "a",
+      receiver_ids: ["b"],
+      // @ts-expect-error -- 5 is not a message type
+      message: { message_type: 5, text: "hi" },
+    });
+  });
+});
+
+describe("the generated response types", () => {
+  it("type message_server_id as a string, the way the client delivers it", () => {
+    expectTypeOf<SuccessItem["message_server_id"]>().toEqualTypeOf<string>();
+  });
+
+  it("type both receiver keys of a failed item as optional strings", () => {
+    expectTypeOf<FailedItem["account_id"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<FailedItem["receiver_id"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<FailedItem["error_code"]>().toEqualTypeOf<number>();
+  });
+
+  it("type the envelope with a numeric code and string msg", () => {
+    expectTypeOf<SendBatchResponse["code"]>().toEqualTypeOf<number>();
+    expectTypeOf<SendBatchResponse["msg"]>().toEqualTypeOf<string>();
+  });
+
+  it("resolve sendBatch to per-receiver outcomes", () => {
+    type Result = Awaited<ReturnType<YunxinClient["sendBatch"]>>;
+    expectTypeOf<Result["sent"][number]["messageServerId"]>().toEqualTypeOf<string>();
+    expectTypeOf<Result["failed"][number]["errorCode"]>().toEqualTypeOf<number>();
+    expectTypeOf<Result["unreported"]>().toEqualTypeOf<string[]>();
+  });
+});
