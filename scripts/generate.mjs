@@ -2,8 +2,9 @@
 // Generates everything the core package derives from spec/openapi.yaml:
 //   packages/core/src/generated/schema.d.ts  openapi-typescript's types (int64 → string)
 //   packages/core/src/generated/contract.ts  runtime facts: request schema, servers, lossless keys
-// `render()` is also used by the staleness test, so "committed output == fresh output" is checked
-// with exactly the code that writes it.
+// `--check` fails instead of writing when the committed output is stale; `pnpm test` and
+// `pnpm start` run it before anything regenerates. The core package's staleness test uses
+// `render()` too, so "committed == fresh" is checked with exactly the code that writes it.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -141,7 +142,24 @@ function* collectInt64Keys(node) {
   for (const value of Object.values(node)) yield* collectInt64Keys(value);
 }
 
+/** Exits non-zero when the committed generated files differ from what the spec makes now. */
+async function check() {
+  const files = await render();
+  const stale = [];
+  for (const [name, content] of Object.entries(files)) {
+    const committed = await readFile(join(outDir, name), "utf8").catch(() => undefined);
+    if (committed !== content) stale.push(`packages/core/src/generated/${name}`);
+  }
+  if (stale.length > 0) {
+    console.error(`Generated code is stale relative to spec/openapi.yaml: ${stale.join(", ")}`);
+    console.error("Run `pnpm generate` and commit the result.");
+    process.exit(1);
+  }
+  console.log("generated code is up to date with spec/openapi.yaml");
+}
+
 async function main() {
+  if (process.argv.includes("--check")) return check();
   const files = await render();
   await mkdir(outDir, { recursive: true });
   for (const [name, content] of Object.entries(files)) {
