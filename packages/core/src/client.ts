@@ -71,6 +71,7 @@ export interface YunxinClient {
 }
 
 const RETRYABLE_HTTP = new Set([502, 503, 504]);
+const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
 
 /** Marks a failure of the network itself, as opposed to one thrown by middleware. */
 class TransportFailure extends Error {}
@@ -92,7 +93,7 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
   const transport = async (request: Request): Promise<Response> => {
     try {
       const response = await fetchImpl(request);
-      const body = await response.text();
+      const body = NULL_BODY_STATUS.has(response.status) ? null : await response.text();
       return new Response(body, { status: response.status, headers: response.headers });
     } catch (error) {
       throw new TransportFailure("transport failed", { cause: error });
