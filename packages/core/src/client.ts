@@ -53,6 +53,11 @@ export interface SendOptions {
   traceId?: string;
   /** Overrides the client's per-attempt timeout for this call. */
   timeoutMs?: number;
+  /**
+   * Overrides the client's `retry.retryRateLimited` for this call. A caller that paces many calls
+   * (the fan-out sender) sets `false`: it sees the 416 at once and pauses all of its calls itself.
+   */
+  retryRateLimited?: boolean;
 }
 
 export interface YunxinClient {
@@ -138,8 +143,14 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
     }
   }
 
-  function retryDelay(error: unknown, attemptNumber: number): number | undefined {
-    if (error instanceof YunxinRateLimitError) return retryRateLimited ? error.blockMs : undefined;
+  function retryDelay(
+    error: unknown,
+    attemptNumber: number,
+    retryRateLimitedForCall: boolean,
+  ): number | undefined {
+    if (error instanceof YunxinRateLimitError) {
+      return retryRateLimitedForCall ? error.blockMs : undefined;
+    }
     if (error instanceof YunxinConnectionError || error instanceof YunxinTimeoutError) {
       return backoffDelay(attemptNumber, options.retry ?? {}, random);
     }
@@ -162,6 +173,7 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
     const { signal } = sendOptions;
     const traceId = sendOptions.traceId ?? createTraceId();
     const attemptTimeoutMs = positive(sendOptions.timeoutMs ?? timeoutMs, "timeoutMs");
+    const retryRateLimitedForCall = sendOptions.retryRateLimited ?? retryRateLimited;
     for (let attempts = 1; ; attempts++) {
       if (signal?.aborted) {
         throw new YunxinAbortError({ traceId, attempts: attempts - 1, cause: signal.reason });
@@ -175,7 +187,8 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
         if (!(error instanceof YunxinError)) throw error;
         if (shouldFailOver(error))
           preferredHost = (baseUrls.indexOf(baseUrl) + 1) % baseUrls.length;
-        const delay = attempts < maxAttempts ? retryDelay(error, attempts) : undefined;
+        const delay =
+          attempts < maxAttempts ? retryDelay(error, attempts, retryRateLimitedForCall) : undefined;
         if (delay === undefined) throw error;
         try {
           await wait(delay, signal);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { createYunxinClient, type SendBatchRequest, YunxinRateLimitError } from "../src/index.js";
+
+const body: SendBatchRequest = {
+  sender_id: "sender",
+  receiver_ids: ["alice"],
+  message: { message_type: 0, text: "hello" },
+};
+
+const rateLimited = JSON.stringify({ code: 416, msg: "rate limited", data: {} });
+// Raw text: the id is above 2^53, so it must not pass through a JS number.
+const delivered =
+  '{"code":200,"msg":"success","data":{"success_list":[{"receiver_id":"alice",' +
+  '"message_server_id":158844553334358020}],"failed_list":[]}}';
+
+/** A fetch that answers from a script and records every request it was given. */
+function scriptedFetch(answers: string[]) {
+  const requests: Request[] = [];
+  const fetch = async (request: Request) => {
+    requests.push(request);
+    const answer = answers[requests.length - 1] ?? delivered;
+    return new Response(answer, { status: 200, headers: { "Content-Type": "application/json" } });
+  };
+  return { fetch, requests };
+}
+
+describe("retryRateLimited per call", () => {
+  it("throws a 416 at once, without waiting for the block, when the call turns it off", async () => {
+    const { fetch, requests } = scriptedFetch([rateLimited]);
+    const waits: number[] = [];
+    const client = createYunxinClient({
+      baseUrl: "http://stub.test",
+      fetch,
+      rateLimitBlockMs: 60_000,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+
+    const error = await client
+      .sendBatch(body, { retryRateLimited: false })
+      .catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(YunxinRateLimitError);
+    expect(error).toMatchObject({ code: 416, blockMs: 60_000, attempts: 1 });
+    expect(requests).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+
+  it("still waits out the block and retries with the same trace id when the call leaves it on", async () => {
+    const { fetch, requests } = scriptedFetch([rateLimited, delivered]);
+    const waits: number[] = [];
+    const client = createYunxinClient({
+      baseUrl: "http://stub.test",
+      fetch,
+      rateLimitBlockMs: 1234,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+
+    const result = await client.sendBatch(body, { traceId: "trace-1" });
+
+    expect(result.attempts).toBe(2);
+    expect(result.sent.map((sent) => sent.messageServerId)).toEqual(["158844553334358020"]);
+    expect(waits).toEqual([1234]);
+    expect(requests.map((request) => request.headers.get("X-custom-traceid"))).toEqual([
+      "trace-1",
+      "trace-1",
+    ]);
+  });
+
+  it("overrides a client that turned 416 retries off, turning them on for one call", async () => {
+    const { fetch, requests } = scriptedFetch([rateLimited, delivered]);
+    const client = createYunxinClient({
+      baseUrl: "http://stub.test",
+      fetch,
+      retry: { retryRateLimited: false },
+      sleep: async () => {},
+    });
+
+    const result = await client.sendBatch(body, { retryRateLimited: true });
+
+    expect(result.attempts).toBe(2);
+    expect(requests).toHaveLength(2);
+  });
+});
