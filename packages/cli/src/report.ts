@@ -1,0 +1,109 @@
+import type { FanoutProgress, FanoutSummary, ReceiverOutcome } from "@yunxin-im/fanout";
+import { formatOutcome, formatSummary, outcomeRecord, plural } from "./format.js";
+import { type OutputStream, writeLine } from "./io.js";
+import { messageTypeName } from "./message-types.js";
+import { PROGRESS_BAR_THRESHOLD, ProgressBar } from "./progress-bar.js";
+
+export interface SendDescription {
+  mock: boolean;
+  /** The host calls go to first (the backup follows on failover). */
+  baseUrl: string;
+  /** Where the mock's spec is, for the mock notice. */
+  spec?: string;
+  senderId: string;
+  messageType: number;
+  receivers: number;
+  duplicates: number;
+  /** "standard plan: up to 120 calls a minute" and the like. */
+  pacing: string;
+}
+
+export interface ReportOptions {
+  json: boolean;
+  quiet: boolean;
+  stdout: OutputStream;
+  stderr: OutputStream;
+}
+
+/**
+ * Prints a send as it happens: a header saying where it goes (plainly, when that is a mock),
+ * one line per receiver outcome, an optional progress bar on a terminal, and the summary.
+ * With `--json` stdout carries only JSON lines; the notices go to stderr.
+ */
+export class SendReport {
+  private readonly bar: ProgressBar | undefined;
+  private description: SendDescription | undefined;
+
+  constructor(
+    private readonly options: ReportOptions,
+    total: number,
+  ) {
+    const { stderr, quiet } = options;
+    this.bar =
+      stderr.isTTY && !quiet && total > PROGRESS_BAR_THRESHOLD
+        ? new ProgressBar(stderr, total)
+        : undefined;
+  }
+
+  async start(description: SendDescription): Promise<void> {
+    this.description = description;
+    if (this.options.quiet) return;
+    for (const line of headerLines(description)) await this.notice(line);
+  }
+
+  progress(progress: FanoutProgress): void {
+    this.bar?.update(progress);
+  }
+
+  async outcome(outcome: ReceiverOutcome): Promise<void> {
+    const { json, quiet, stdout } = this.options;
+    if (json) {
+      await this.write(stdout, JSON.stringify(outcomeRecord(outcome)));
+    } else if (!quiet || outcome.status !== "sent") {
+      await this.write(stdout, formatOutcome(outcome));
+    }
+  }
+
+  async finish(summary: FanoutSummary, notes: readonly string[]): Promise<void> {
+    this.bar?.clear();
+    const { json, quiet, stdout } = this.options;
+    if (json) {
+      const { mock = false, baseUrl, duplicates = 0 } = this.description ?? {};
+      const record = { ...summary, duplicatesIgnored: duplicates, mock, baseUrl };
+      await writeLine(stdout, JSON.stringify({ summary: record }));
+    } else {
+      await writeLine(stdout, formatSummary(summary));
+    }
+    if (!quiet || summary.aborted) for (const note of notes) await this.notice(note);
+  }
+
+  /** A line for people: stdout normally, stderr when stdout is reserved for JSON. */
+  private notice(line: string): Promise<void> {
+    return this.write(this.options.json ? this.options.stderr : this.options.stdout, line);
+  }
+
+  private write(stream: OutputStream, line: string): Promise<void> {
+    return this.bar ? this.bar.around(() => writeLine(stream, line)) : writeLine(stream, line);
+  }
+}
+
+function headerLines(description: SendDescription): string[] {
+  const lines: string[] = [];
+  if (description.mock) {
+    lines.push(
+      `Mock mode: talking to a Prism mock of ${description.spec ?? "the spec"} at ${description.baseUrl}, not to Yunxin.`,
+      "It signs with placeholder demo credentials, and the mock answers every call with the spec's example.",
+    );
+  }
+  const calls = Math.ceil(description.receivers / 100);
+  const via = description.mock ? "" : ` through ${description.baseUrl}`;
+  lines.push(
+    `Sending a ${messageTypeName(description.messageType)} message from ${description.senderId} to ${plural(description.receivers, "receiver")} in ${plural(calls, "call")}${via} (${description.pacing}).`,
+  );
+  if (description.duplicates > 0) {
+    lines.push(
+      `${plural(description.duplicates, "repeated receiver id")} ignored: each receiver gets the message once.`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,66 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { ProgressBar, renderProgress } from "../src/progress-bar.js";
+
+/** What the bar writes to erase the terminal line before drawing. */
+const CLEAR = "\r\x1b[2K";
+
+const progress = (done: number, failed = 0) => ({
+  sent: done - failed,
+  failed,
+  notAttempted: 0,
+  done,
+  remaining: 250 - done,
+  callsPerMinute: 119.6,
+  inFlight: 1,
+});
+
+function terminal() {
+  const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
+  let written = "";
+  stream.on("data", (chunk: Buffer) => {
+    written += chunk.toString();
+  });
+  return { stream, written: () => written };
+}
+
+describe("renderProgress", () => {
+  it("draws the share done, the counts and the achieved rate", () => {
+    expect(renderProgress(progress(125, 2), 250, 100)).toBe(
+      `[${"█".repeat(15)}${"░".repeat(15)}] 125/250 50% · sent 123 · failed 2 · 120 calls/min`,
+    );
+  });
+
+  it("fits a narrow terminal", () => {
+    expect(renderProgress(progress(125), 250, 40).length).toBeLessThan(40);
+  });
+});
+
+describe("ProgressBar", () => {
+  it("redraws at most every 100 ms, but always the final state", () => {
+    let now = 0;
+    const { stream, written } = terminal();
+    const bar = new ProgressBar(stream, 250, () => now);
+    bar.update(progress(100));
+    now = 50;
+    bar.update(progress(150));
+    now = 60;
+    bar.update(progress(250));
+    const frames = written().split(CLEAR).filter(Boolean);
+    expect(frames.map((frame) => frame.match(/\] (\d+)\//)?.[1])).toEqual(["100", "250"]);
+  });
+
+  it("clears itself around a line written to the terminal and comes back below it", async () => {
+    const { stream, written } = terminal();
+    const bar = new ProgressBar(stream, 250, () => 1000);
+    bar.update(progress(100));
+    await bar.around(async () => {
+      stream.write("✓ bob  message 1\n");
+    });
+    const [before, drawn, line, redrawn] = written().split(CLEAR);
+    expect(before).toBe("");
+    expect(drawn).toMatch(/^\[.* 100\/250 /);
+    expect(line).toBe("✓ bob  message 1\n");
+    expect(redrawn).toBe(drawn);
+  });
+});
