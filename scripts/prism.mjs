@@ -12,12 +12,12 @@
 import { spawn } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const DEFAULT_SPEC = path.join(ROOT, "spec", "openapi.yaml");
-const PRISM_CLI = path.join(ROOT, "node_modules", "@stoplight", "prism-cli", "dist", "index.js");
 const SEND_PATH = "/im/v2/conversations/messages";
 
 // Loaded into the Prism process: it exits when its stdin pipe closes, i.e. when the process that
@@ -53,16 +53,14 @@ export async function startPrism(options = {}) {
   } = options;
   const specPath = path.resolve(spec);
   if (!existsSync(specPath)) throw new Error(`Prism: the spec ${specPath} does not exist`);
-  if (!existsSync(PRISM_CLI)) {
-    throw new Error(`Prism is not installed at ${PRISM_CLI}: run \`pnpm install\` at ${ROOT}`);
-  }
+  const prismCli = resolvePrismCli();
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new TypeError(`Prism: port must be an integer in 0..65535, got ${port}`);
   }
 
   // Port 0 goes to Prism itself: the kernel picks a free port when Prism binds, so there is no
   // window between choosing a port and listening on it in which another process could take it.
-  const args = ["--import", EXIT_WITH_PARENT, PRISM_CLI, "mock", "-h", host, "-p", String(port)];
+  const args = ["--import", EXIT_WITH_PARENT, prismCli, "mock", "-h", host, "-p", String(port)];
   if (errors) args.push("--errors");
   if (dynamic) args.push("--dynamic");
   args.push(specPath);
@@ -78,10 +76,20 @@ export async function startPrism(options = {}) {
   running.add(child);
 
   let log = "";
+  // "close" comes after the exit and after Prism's output has been read to the end, so a failure
+  // report carries Prism's last words. A process that could not be spawned never closes.
+  /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
   const exited = new Promise((resolve) => {
-    child.once("exit", (code, signal) => {
+    const done = (
+      /** @type {number | null} */ code,
+      /** @type {NodeJS.Signals | null} */ signal,
+    ) => {
       running.delete(child);
       resolve({ code, signal });
+    };
+    child.once("close", done);
+    child.once("error", () => {
+      if (child.pid === undefined) done(null, null);
     });
   });
 
@@ -117,12 +125,10 @@ export async function startPrism(options = {}) {
   });
 
   const stop = once(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      signalGroup(child, "SIGTERM");
-      const killer = setTimeout(() => signalGroup(child, "SIGKILL"), STOP_GRACE_MS);
-      await exited;
-      clearTimeout(killer);
-    }
+    signalGroup(child, "SIGTERM");
+    const killer = setTimeout(() => signalGroup(child, "SIGKILL"), STOP_GRACE_MS);
+    await exited;
+    clearTimeout(killer);
   });
 
   try {
@@ -148,9 +154,20 @@ export async function startPrism(options = {}) {
   }
 }
 
+/** The CLI script of the @stoplight/prism-cli this repository pins (a root devDependency). */
+function resolvePrismCli() {
+  try {
+    const manifest = createRequire(import.meta.url).resolve("@stoplight/prism-cli/package.json");
+    return path.join(path.dirname(manifest), "dist", "index.js");
+  } catch (error) {
+    throw new Error(`Prism is not installed: run \`pnpm install\` in ${ROOT}`, { cause: error });
+  }
+}
+
 /** @param {import("node:child_process").ChildProcess} child @param {NodeJS.Signals} signal */
 function signalGroup(child, signal) {
-  if (child.pid === undefined) return;
+  // Once reaped, the pid (and group id) may belong to another process: never signal it then.
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
   try {
     process.kill(-child.pid, signal);
   } catch {
