@@ -1,0 +1,178 @@
+import type { Middleware } from "openapi-fetch";
+import { computeCheckSum } from "./check-sum.js";
+import {
+  type CheckedCredentials,
+  type CredentialsProvider,
+  checkCredentials,
+} from "./credentials.js";
+import { describeType, SigningConfigError, type SigningConfigField } from "./errors.js";
+import { isVisibleAscii } from "./header-value.js";
+import { createRandomNonce, MAX_NONCE_LENGTH } from "./nonce.js";
+import type { Secret } from "./secret.js";
+
+/** The header the server de-duplicates requests by. */
+export const TRACE_ID_HEADER = "X-custom-traceid";
+
+/** Where the middleware takes time and randomness from; each is injectable. */
+export interface SigningSources {
+  /** The clock, in milliseconds since the epoch (`CurTime` is its whole seconds). Default `Date.now`. */
+  now?: () => number;
+  /** A fresh `Nonce` per request, 1 to 128 visible ASCII characters. Default 32 random hex characters. */
+  createNonce?: () => string;
+  /** A trace id for a request that has none yet. Default `crypto.randomUUID()`. */
+  createTraceId?: () => string;
+}
+
+/** Fixed credentials, checked when the middleware is created. */
+export interface StaticCredentialsOptions extends SigningSources {
+  appKey: string;
+  appSecret: string | Secret;
+  credentials?: never;
+}
+
+/** Credentials from a provider, called (and checked) before every request. */
+export interface ProvidedCredentialsOptions extends SigningSources {
+  credentials: CredentialsProvider;
+  appKey?: never;
+  appSecret?: never;
+}
+
+export type SigningMiddlewareOptions = StaticCredentialsOptions | ProvidedCredentialsOptions;
+
+const MAX_DATE_MS = 8.64e15;
+const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
+
+/**
+ * openapi-fetch middleware that signs every request: sets `AppKey`, a fresh `Nonce`, `CurTime`
+ * (Unix seconds), `CheckSum = sha1hex(AppSecret + Nonce + CurTime)`, and `X-custom-traceid` when
+ * the request has none (an existing one is kept, so the retries of a call share it). Each attempt
+ * passes through the middleware again, so a retry is re-signed.
+ *
+ * @throws {SigningConfigError} at once for bad options; from `onRequest`, before anything is sent,
+ * when a provider or source returns a bad value.
+ */
+export function createSigningMiddleware(options: SigningMiddlewareOptions): Middleware {
+  if (typeof options !== "object" || options === null) {
+    throw new SigningConfigError(
+      "options",
+      `createSigningMiddleware needs an options object, got ${describeType(options)}`,
+    );
+  }
+  const now = sourceOption(options.now, "now") ?? Date.now;
+  const createNonce = sourceOption(options.createNonce, "createNonce") ?? createRandomNonce;
+  const createTraceId =
+    sourceOption(options.createTraceId, "createTraceId") ?? (() => crypto.randomUUID());
+  const credentials = credentialsSource(options);
+  const description = credentials.fixed
+    ? { middleware: "@yunxin-im/signing", appKey: credentials.fixed.appKey }
+    : { middleware: "@yunxin-im/signing", credentials: "provider" };
+
+  return {
+    async onRequest({ request }) {
+      const { appKey, appSecret } = await credentials.current();
+      const nonce = checkNonce(createNonce());
+      const traceId = request.headers.get(TRACE_ID_HEADER) || checkTraceId(createTraceId());
+      const curTime = unixSeconds(now());
+      const checkSum = await computeCheckSum(appSecret, nonce, curTime);
+      request.headers.set("AppKey", appKey);
+      request.headers.set("Nonce", nonce);
+      request.headers.set("CurTime", curTime);
+      request.headers.set("CheckSum", checkSum);
+      request.headers.set(TRACE_ID_HEADER, traceId);
+      return request;
+    },
+    toJSON: () => description,
+    toString: () => `SigningMiddleware(${JSON.stringify(description)})`,
+    [inspectCustom]: () => `SigningMiddleware(${JSON.stringify(description)})`,
+  } as Middleware;
+}
+
+function credentialsSource(options: SigningMiddlewareOptions): {
+  fixed: CheckedCredentials | undefined;
+  current: () => Promise<CheckedCredentials>;
+} {
+  const { credentials: provider } = options;
+  if (provider === undefined) {
+    const fixed = checkCredentials(options, "options");
+    return { fixed, current: async () => fixed };
+  }
+  if (options.appKey !== undefined || options.appSecret !== undefined) {
+    throw new SigningConfigError(
+      "credentials",
+      "give either appKey and appSecret, or a credentials provider, not both",
+    );
+  }
+  if (typeof provider !== "function") {
+    throw new SigningConfigError(
+      "credentials",
+      `credentials must be a function returning { appKey, appSecret }, got ${describeType(provider)}`,
+    );
+  }
+  const current = async () => {
+    let given: unknown;
+    try {
+      given = await provider();
+    } catch (error) {
+      throw new SigningConfigError("credentials", "the credentials provider failed", {
+        cause: error,
+      });
+    }
+    return checkCredentials(given, "credentials()");
+  };
+  return { fixed: undefined, current };
+}
+
+function sourceOption<T>(value: T | undefined, field: SigningConfigField): T | undefined {
+  if (value !== undefined && typeof value !== "function") {
+    throw new SigningConfigError(field, `${field} must be a function, got ${describeType(value)}`);
+  }
+  return value;
+}
+
+function checkNonce(nonce: unknown): string {
+  if (typeof nonce !== "string") {
+    throw new SigningConfigError(
+      "createNonce",
+      `createNonce() must return a string, got ${describeType(nonce)}`,
+    );
+  }
+  if (nonce.length === 0 || nonce.length > MAX_NONCE_LENGTH || !isVisibleAscii(nonce)) {
+    throw new SigningConfigError(
+      "createNonce",
+      `createNonce() must return 1 to ${MAX_NONCE_LENGTH} visible ASCII characters ` +
+        `(Nonce allows at most ${MAX_NONCE_LENGTH}), got ${nonce.length} characters` +
+        (isVisibleAscii(nonce) || nonce === "" ? "" : " including spaces or non-ASCII ones"),
+    );
+  }
+  return nonce;
+}
+
+function checkTraceId(traceId: unknown): string {
+  if (typeof traceId !== "string" || !isVisibleAscii(traceId)) {
+    throw new SigningConfigError(
+      "createTraceId",
+      "createTraceId() must return a non-empty string of visible ASCII characters, got " +
+        (typeof traceId === "string" && traceId !== ""
+          ? "one with spaces or non-ASCII characters"
+          : describeType(traceId)),
+    );
+  }
+  return traceId;
+}
+
+function unixSeconds(milliseconds: unknown): string {
+  if (
+    typeof milliseconds !== "number" ||
+    !Number.isFinite(milliseconds) ||
+    milliseconds < 0 ||
+    milliseconds > MAX_DATE_MS
+  ) {
+    throw new SigningConfigError(
+      "now",
+      `now() must return milliseconds since the epoch (0 to ${MAX_DATE_MS}), got ${
+        typeof milliseconds === "number" ? milliseconds : describeType(milliseconds)
+      }`,
+    );
+  }
+  return String(Math.floor(milliseconds / 1000));
+}
