@@ -252,6 +252,7 @@ async function main() {
   );
   const shutdown = async () => {
     await prism.stop();
+    process.stdout.write("Prism stopped.\n");
     process.exit(0);
   };
   process.once("SIGINT", shutdown);
