@@ -17,13 +17,17 @@ describe("the seed request (the API page's own example)", () => {
     const nonce = request.headers.get("Nonce") ?? "";
     const curTime = request.headers.get("CurTime") ?? "";
     expect(request.headers.get("AppKey")).toBe(APP_KEY);
+    expect(nonce).toMatch(/^[\x21-\x7e]{1,128}$/);
     expect(curTime).toMatch(/^\d{10}$/);
     expect(request.headers.get("CheckSum")).toBe(await computeCheckSum(APP_SECRET, nonce, curTime));
     expect(JSON.stringify([...request.headers])).not.toContain(APP_SECRET);
     expect(await request.json()).toEqual(seed);
 
     // Prism answers with the operation's first example, the API page's success answer.
-    const { example } = findResponseExample("a success", (value) => value.code === 200);
+    const { example } = findResponseExample(
+      "a full success",
+      (value) => value.code === 200 && !value.data?.failed_list?.length,
+    );
     expectTypeOf(result).toEqualTypeOf<SendBatchResult>();
     expectTypeOf(result.response).toEqualTypeOf<SendBatchResponse>();
     expect(result.response.code).toBe(200);
