@@ -23,7 +23,8 @@ export function formatOutcome(outcome: ReceiverOutcome): string {
 export function formatSummary(summary: FanoutSummary): string {
   const calls = `${summary.calls} call${summary.calls === 1 ? "" : "s"}`;
   const seconds = (summary.durationMs / 1000).toFixed(1);
-  return `sent ${summary.sent} · failed ${summary.failed} · not attempted ${summary.notAttempted} (${calls}, ${seconds} s)`;
+  const limited = summary.rateLimited > 0 ? `, ${summary.rateLimited} answered 416` : "";
+  return `sent ${summary.sent} · failed ${summary.failed} · not attempted ${summary.notAttempted} (${calls}${limited}, ${seconds} s)`;
 }
 
 /** The JSON object of one receiver outcome (one line of `--json` output). */

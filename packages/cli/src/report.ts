@@ -64,9 +64,10 @@ export class SendReport {
     }
   }
 
+  /** Prints the summary, then `notes` that explain the outcomes (also when quiet). */
   async finish(summary: FanoutSummary, notes: readonly string[]): Promise<void> {
     this.bar?.clear();
-    const { json, quiet, stdout } = this.options;
+    const { json, stdout } = this.options;
     if (json) {
       const { mock = false, baseUrl, duplicates = 0 } = this.description ?? {};
       const record = { ...summary, duplicatesIgnored: duplicates, mock, baseUrl };
@@ -74,7 +75,12 @@ export class SendReport {
     } else {
       await writeLine(stdout, formatSummary(summary));
     }
-    if (!quiet || summary.aborted) for (const note of notes) await this.notice(note);
+    for (const note of notes) await this.notice(note);
+  }
+
+  /** A status line that is not part of the results (always stderr). */
+  status(line: string): Promise<void> {
+    return this.write(this.options.stderr, line);
   }
 
   /** A line for people: stdout normally, stderr when stdout is reserved for JSON. */

@@ -62,6 +62,9 @@ describe("formatSummary", () => {
     };
     expect(formatSummary(summary)).toBe("sent 248 · failed 1 · not attempted 1 (3 calls, 1.5 s)");
     expect(formatSummary({ ...summary, calls: 1 })).toContain("(1 call, 1.5 s)");
+    expect(formatSummary({ ...summary, calls: 4, rateLimited: 1 })).toContain(
+      "(4 calls, 1 answered 416, 1.5 s)",
+    );
   });
 });
 

@@ -117,10 +117,10 @@ describe("SendReport", () => {
     expect((await play({ tty: true, quiet: true })).stderr).toBe("");
   });
 
-  it("prints only the receivers not sent and the summary when quiet", async () => {
+  it("prints only the receivers not sent, the summary and its notes when quiet", async () => {
     const { stdout } = await play({ quiet: true });
     expect(stdout).toBe(
-      "✗ ghost1  102404 account not exist\nsent 1 · failed 1 · not attempted 0 (1 call, 0.2 s)\n",
+      "✗ ghost1  102404 account not exist\nsent 1 · failed 1 · not attempted 0 (1 call, 0.2 s)\na note\n",
     );
   });
 
