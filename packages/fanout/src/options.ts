@@ -1,0 +1,122 @@
+import type { SendBatchRequest, YunxinClient } from "@yunxin-im/core";
+import { type Clock, systemClock } from "./clock.js";
+import type { FanoutProgress } from "./progress.js";
+import { callsPerMinuteOf, type RateLimitOption, type RatePlan } from "./rate-plans.js";
+import type { DuplicatePolicy } from "./receiver-chunks.js";
+
+/** The most receivers the API takes in one call. */
+export const MAX_BATCH_SIZE = 100;
+
+export interface FanoutOptions {
+  /** A configured client (signing middleware already `use`d). */
+  client: YunxinClient;
+  /** The request body without `receiver_ids`: `sender_id`, `message`, configs… */
+  message: Omit<SendBatchRequest, "receiver_ids">;
+  receivers: Iterable<string> | AsyncIterable<string>;
+  /** Pacing: a plan's default rate, a custom one, or `false` for none. Default `"standard"` (120/min). */
+  rateLimit?: RatePlan | { callsPerMinute: number } | false;
+  /** Calls in flight at most. Default 4. */
+  concurrency?: number;
+  /** Receivers per call, 1..100. Default 100. */
+  batchSize?: number;
+  /** The number of input receivers, for `progress.remaining` when they come from an iterable. */
+  total?: number;
+  /** Stops the run: no new call starts, calls in flight finish, the rest is `not_attempted`. */
+  signal?: AbortSignal;
+  onProgress?: (progress: FanoutProgress) => void;
+  /** `"skip"` (default): a receiver seen again is `not_attempted` with reason `"duplicate"`. `"send"`: sent again. */
+  duplicates?: "skip" | "send";
+  /** Time for pacing, the 416 pause and the progress rate. Default: real time. For tests and benchmarks. */
+  clock?: Clock;
+}
+
+export interface Settings {
+  client: YunxinClient;
+  message: Omit<SendBatchRequest, "receiver_ids">;
+  receivers: Iterable<unknown> | AsyncIterable<unknown>;
+  callsPerMinute: number | undefined;
+  concurrency: number;
+  batchSize: number;
+  total: number | undefined;
+  signal: AbortSignal | undefined;
+  onProgress: ((progress: FanoutProgress) => void) | undefined;
+  duplicates: DuplicatePolicy;
+  clock: Clock;
+}
+
+/** Checks the options and fills in defaults; a bad option is a TypeError naming it and its limit. */
+export function readOptions(options: FanoutOptions): Settings {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(`sendToMany needs an options object, got ${describe(options)}`);
+  }
+  const { client, message, receivers } = options;
+  if (typeof client !== "object" || client === null || typeof client.sendBatch !== "function") {
+    throw new TypeError(
+      `client must be a YunxinClient from createYunxinClient(), got ${describe(client)}`,
+    );
+  }
+  if (typeof message !== "object" || message === null || Array.isArray(message)) {
+    throw new TypeError(
+      `message must be the request body without receiver_ids ({ sender_id, message, … }), got ${describe(message)}`,
+    );
+  }
+  if (!isReceiverSource(receivers)) {
+    throw new TypeError(
+      `receivers must be an array, iterable or async iterable of receiver ids, got ${describe(receivers)}`,
+    );
+  }
+  const total = options.total ?? (Array.isArray(receivers) ? receivers.length : undefined);
+  if (total !== undefined) wholeNumber(total, "total", 0);
+  const { signal, onProgress } = options;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new TypeError(`signal must be an AbortSignal, got ${describe(signal)}`);
+  }
+  if (onProgress !== undefined && typeof onProgress !== "function") {
+    throw new TypeError(`onProgress must be a function, got ${describe(onProgress)}`);
+  }
+  const duplicates = options.duplicates ?? "skip";
+  if (duplicates !== "skip" && duplicates !== "send") {
+    throw new TypeError(`duplicates must be "skip" or "send", got ${describe(duplicates)}`);
+  }
+  const clock = options.clock ?? systemClock;
+  if (typeof clock?.now !== "function" || typeof clock.sleep !== "function") {
+    throw new TypeError(`clock must have now() and sleep(ms, signal), got ${describe(clock)}`);
+  }
+  return {
+    client,
+    message,
+    receivers,
+    callsPerMinute: callsPerMinuteOf(options.rateLimit as RateLimitOption | undefined),
+    concurrency: wholeNumber(options.concurrency ?? 4, "concurrency", 1),
+    batchSize: wholeNumber(options.batchSize ?? MAX_BATCH_SIZE, "batchSize", 1, MAX_BATCH_SIZE),
+    total,
+    signal,
+    onProgress,
+    duplicates,
+    clock,
+  };
+}
+
+function isReceiverSource(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  return (
+    typeof (value as Iterable<unknown>)[Symbol.iterator] === "function" ||
+    typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function"
+  );
+}
+
+function wholeNumber(value: number, name: string, min: number, max?: number): number {
+  if (!Number.isInteger(value) || value < min || (max !== undefined && value > max)) {
+    const range = max === undefined ? `from ${min}` : `from ${min} to ${max}`;
+    throw new TypeError(`${name} must be a whole number ${range}, got ${describe(value)}`);
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.slice(0, 40))}`;
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : typeof value;
+}

@@ -1,0 +1,125 @@
+import {
+  type Schema,
+  SEND_BATCH_REQUEST_SCHEMA,
+  validateAgainst,
+  YunxinValidationError,
+} from "@yunxin-im/core";
+import { NOT_ATTEMPTED, type ReceiverOutcome } from "./outcomes.js";
+
+/** The spec's rule for one entry of `receiver_ids`. */
+const RECEIVER_SCHEMA: Schema = (SEND_BATCH_REQUEST_SCHEMA as Schema).properties?.receiver_ids
+  ?.items ?? { type: "string", minLength: 1 };
+
+export type DuplicatePolicy = "skip" | "send";
+
+/** Takes outcomes of receivers that are not sent; may wait (for room in the outcome buffer). */
+export type SkippedReceivers = (outcomes: ReceiverOutcome[]) => void | Promise<void>;
+
+/**
+ * Reads receivers from an array, iterable or async iterable and cuts them into chunks of at most
+ * `batchSize` receivers that can go into one call. A receiver that breaks the spec (not a string,
+ * empty) is reported failed on its own, so it cannot make the whole call of its neighbours fail.
+ *
+ * Duplicates: with `"skip"` a receiver seen before in this run is reported `not_attempted` with
+ * reason `"duplicate"` (this remembers every receiver id of the run); with `"send"` nothing is
+ * remembered across chunks and a repeated receiver is sent again, but never twice in one call
+ * (the answer could not tell the two apart): it starts the next chunk.
+ */
+export class ReceiverChunks {
+  private readonly iterator: Iterator<unknown> | AsyncIterator<unknown>;
+  /** A plain iterator's steps are taken without a microtask each: a million add up. */
+  private readonly sync: boolean;
+  private readonly seen: Set<string> | undefined;
+  private carried: string | undefined;
+  private index = 0;
+  private finished = false;
+
+  constructor(
+    receivers: Iterable<unknown> | AsyncIterable<unknown>,
+    private readonly batchSize: number,
+    duplicates: DuplicatePolicy,
+  ) {
+    const asyncIterable = (receivers as AsyncIterable<unknown>)[Symbol.asyncIterator];
+    this.sync = typeof asyncIterable !== "function";
+    this.iterator = this.sync
+      ? (receivers as Iterable<unknown>)[Symbol.iterator]()
+      : (asyncIterable as () => AsyncIterator<unknown>).call(receivers);
+    this.seen = duplicates === "skip" ? new Set() : undefined;
+  }
+
+  /** How many receivers were taken from the input so far. */
+  get read(): number {
+    return this.index;
+  }
+
+  /**
+   * The next chunk, or `undefined` when the input is exhausted. Receivers that are not sent are
+   * passed to `skipped` (awaited) as they are found.
+   */
+  async next(skipped: SkippedReceivers): Promise<string[] | undefined> {
+    const chunk: string[] = [];
+    const inChunk = this.seen ? undefined : new Set<string>();
+    if (this.carried !== undefined) {
+      chunk.push(this.carried);
+      inChunk?.add(this.carried);
+      this.carried = undefined;
+    }
+    let rejected: ReceiverOutcome[] = [];
+    while (chunk.length < this.batchSize && !this.finished) {
+      const step = this.sync
+        ? (this.iterator as Iterator<unknown>).next()
+        : await this.iterator.next();
+      if (step.done) {
+        this.finished = true;
+        break;
+      }
+      const value: unknown = step.value;
+      const position = this.index++;
+      const invalid = this.check(value, position);
+      if (invalid) {
+        rejected.push(invalid);
+      } else if (this.seen?.has(value as string)) {
+        rejected.push({
+          status: "not_attempted",
+          receiverId: value as string,
+          reason: NOT_ATTEMPTED.duplicate,
+        });
+      } else if (inChunk?.has(value as string)) {
+        this.carried = value as string;
+        break;
+      } else {
+        const receiverId = value as string;
+        this.seen?.add(receiverId);
+        inChunk?.add(receiverId);
+        chunk.push(receiverId);
+      }
+      if (rejected.length >= this.batchSize) {
+        await skipped(rejected);
+        rejected = [];
+      }
+    }
+    if (rejected.length > 0) await skipped(rejected);
+    return chunk.length > 0 ? chunk : undefined;
+  }
+
+  /** Lets the input release what it holds (a generator's `finally`, a file handle). */
+  async close(): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    await this.iterator.return?.();
+  }
+
+  private check(value: unknown, position: number): ReceiverOutcome | undefined {
+    const issues = validateAgainst(RECEIVER_SCHEMA, value, `receivers[${position}]`);
+    if (issues.length === 0) return undefined;
+    const error = new YunxinValidationError(issues);
+    return {
+      status: "failed",
+      receiverId: typeof value === "string" ? value : String(value),
+      errorMsg: error.message,
+      attempts: 0,
+      error,
+      maybeDelivered: false,
+    };
+  }
+}

@@ -1,0 +1,292 @@
+import {
+  type Schema,
+  SEND_BATCH_REQUEST_SCHEMA,
+  type SendBatchRequest,
+  type SendOptions,
+  validateAgainst,
+  YunxinError,
+  YunxinRateLimitError,
+  YunxinValidationError,
+} from "@yunxin-im/core";
+import { type FanoutOptions, readOptions, type Settings } from "./options.js";
+import { OutcomeQueue } from "./outcome-queue.js";
+import {
+  NOT_ATTEMPTED,
+  outcomesOfError,
+  outcomesOfResult,
+  type ReceiverOutcome,
+} from "./outcomes.js";
+import { type FanoutSummary, Tally } from "./progress.js";
+import { RateLimiter } from "./rate-limiter.js";
+import { RateMeter } from "./rate-meter.js";
+import { ReceiverChunks } from "./receiver-chunks.js";
+
+/**
+ * 416 answers one chunk may get in a row (each after the block) before the run gives up: the API
+ * is then not taking calls at all, and going on would only repeat the wait chunk after chunk.
+ */
+export const MAX_RATE_LIMITED_ANSWERS = 5;
+
+/** The outcomes of a run, one per input receiver, in the order they are known. */
+export interface FanoutRun extends AsyncIterable<ReceiverOutcome> {
+  /** Resolves after the iteration finished (or drains the run itself if nobody iterates). */
+  summary(): Promise<FanoutSummary>;
+}
+
+/**
+ * Sends one message to every receiver: cuts them into calls of at most `batchSize`, paces the
+ * calls to the rate limit with at most `concurrency` in flight, pauses every call for the block
+ * when a 416 arrives and re-sends the refused call, and streams one outcome per input receiver.
+ * Iterating drives the sending: outcomes nobody has taken yet hold back new calls, so memory
+ * stays bounded however many receivers the input yields.
+ *
+ * The message is checked against the spec before anything is read or sent: a
+ * `YunxinValidationError` comes from the first `next()` / `summary()`. Bad options throw a
+ * `TypeError` at once.
+ */
+export function sendToMany(options: FanoutOptions): FanoutRun {
+  const run = new Fanout(readOptions(options));
+  return {
+    [Symbol.asyncIterator]: () => run.iterate(),
+    summary: () => run.summary(),
+  };
+}
+
+type StopReason = (typeof NOT_ATTEMPTED)[keyof typeof NOT_ATTEMPTED];
+
+class Fanout {
+  private readonly queue: OutcomeQueue<ReceiverOutcome>;
+  private readonly tally: Tally;
+  private readonly limiter: RateLimiter;
+  private readonly stopController = new AbortController();
+  private stopReason: StopReason | undefined;
+  private failure: { error: unknown } | undefined;
+  private consumer: "iterator" | "summary" | undefined;
+  private finished: Promise<FanoutSummary> | undefined;
+  private meter: RateMeter | undefined;
+  private startedAt = 0;
+  private inFlight = 0;
+  private calls = 0;
+  private rateLimited = 0;
+  private wake: () => void = () => {};
+
+  constructor(private readonly settings: Settings) {
+    const { batchSize, concurrency, callsPerMinute, clock, total } = settings;
+    this.queue = new OutcomeQueue(batchSize * concurrency);
+    this.tally = new Tally(total);
+    this.limiter = new RateLimiter(callsPerMinute, clock);
+  }
+
+  iterate(): AsyncIterator<ReceiverOutcome, undefined> {
+    if (this.consumer === "iterator") {
+      throw new TypeError("A sendToMany run can be iterated only once");
+    }
+    if (this.consumer === "summary") {
+      throw new TypeError("This run is already drained by summary(): iterate it before that");
+    }
+    this.consumer = "iterator";
+    const finished = this.start();
+    return {
+      next: () => this.queue.take(),
+      return: async () => {
+        this.halt(NOT_ATTEMPTED.stopped);
+        this.queue.discard();
+        await finished.catch(() => {});
+        return { value: undefined, done: true };
+      },
+    };
+  }
+
+  summary(): Promise<FanoutSummary> {
+    if (this.consumer === undefined) {
+      this.consumer = "summary";
+      this.queue.discard();
+    }
+    return this.start();
+  }
+
+  private start(): Promise<FanoutSummary> {
+    if (!this.finished) {
+      this.finished = this.run();
+      // Whoever asks for the summary sees a failure; nobody asking is not an unhandled rejection.
+      this.finished.catch(() => {});
+    }
+    return this.finished;
+  }
+
+  private async run(): Promise<FanoutSummary> {
+    const { signal, clock } = this.settings;
+    this.startedAt = clock.now();
+    this.meter = new RateMeter(this.startedAt);
+    const onAbort = () => this.halt(NOT_ATTEMPTED.aborted);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      await this.produce();
+      if (!this.failure) this.report([]);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+    }
+    this.queue.close(this.failure);
+    if (this.failure) throw this.failure.error;
+    return {
+      sent: this.tally.sent,
+      failed: this.tally.failed,
+      notAttempted: this.tally.notAttempted,
+      calls: this.calls,
+      rateLimited: this.rateLimited,
+      durationMs: clock.now() - this.startedAt,
+      aborted: this.stopReason !== undefined,
+    };
+  }
+
+  /** Reads chunks and starts their calls while there is room; returns once every call settled. */
+  private async produce(): Promise<void> {
+    const { receivers, batchSize, duplicates, message } = this.settings;
+    const chunks = new ReceiverChunks(receivers, batchSize, duplicates);
+    const calls = new Set<Promise<void>>();
+    try {
+      assertValidMessage(message);
+      const skipped = (outcomes: ReceiverOutcome[]) => {
+        this.report(outcomes);
+        return this.queue.waitForRoom();
+      };
+      while (await this.roomForCall()) {
+        const chunk = await chunks.next(skipped);
+        if (!chunk) break;
+        if (this.stopReason) {
+          this.report(notAttempted(chunk, this.stopReason));
+          break;
+        }
+        const call = this.launch(chunk).finally(() => {
+          calls.delete(call);
+          this.wake();
+        });
+        calls.add(call);
+      }
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      await chunks.close().catch((error: unknown) => this.fail(error));
+      while (calls.size > 0) await Promise.all(calls);
+    }
+  }
+
+  /** Waits until another call may be prepared; false once the run is stopping. */
+  private async roomForCall(): Promise<boolean> {
+    for (;;) {
+      if (this.stopReason) return false;
+      if (this.inFlight < this.settings.concurrency) {
+        await this.queue.waitForRoom();
+        if (this.stopReason) return false;
+        if (this.inFlight < this.settings.concurrency) return true;
+      }
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+    }
+  }
+
+  private async launch(chunk: string[]): Promise<void> {
+    this.inFlight++;
+    let outcomes: ReceiverOutcome[];
+    try {
+      outcomes = await this.sendChunk(chunk);
+    } catch (error) {
+      // Not expected (sendChunk turns every failure into outcomes), but no receiver goes missing.
+      outcomes = outcomesOfError(chunk, error, 0, true);
+    } finally {
+      this.inFlight--;
+    }
+    try {
+      this.report(outcomes);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /**
+   * Sends one chunk and turns the answer into its outcomes. A 416 blocks every call of the run
+   * and the chunk is re-sent after the block. The re-send keeps the trace id when an earlier
+   * attempt may have reached the server (so the server's de-duplication keeps it from being
+   * delivered twice), and takes a fresh one otherwise (nothing with the old id was delivered).
+   */
+  private async sendChunk(chunk: string[]): Promise<ReceiverOutcome[]> {
+    const { client, message, clock } = this.settings;
+    const body = { ...message, receiver_ids: chunk } as SendBatchRequest;
+    let attempts = 0;
+    let maybeDelivered = false;
+    let refusal: YunxinRateLimitError | undefined;
+    let refusals = 0;
+    for (;;) {
+      try {
+        await this.limiter.acquire(this.stopController.signal);
+      } catch {
+        if (refusal && maybeDelivered) return outcomesOfError(chunk, refusal, attempts, true);
+        return notAttempted(chunk, this.stopReason ?? NOT_ATTEMPTED.stopped);
+      }
+      this.calls++;
+      this.meter?.record(clock.now());
+      const sendOptions: SendOptions = { retryRateLimited: false };
+      if (maybeDelivered && refusal?.traceId) sendOptions.traceId = refusal.traceId;
+      try {
+        const result = await client.sendBatch(body, sendOptions);
+        return outcomesOfResult(chunk, result, attempts + result.attempts);
+      } catch (error) {
+        attempts += error instanceof YunxinError ? error.attempts : 1;
+        if (!(error instanceof YunxinRateLimitError)) {
+          return outcomesOfError(chunk, error, attempts, maybeDelivered);
+        }
+        this.rateLimited++;
+        this.limiter.block(error.blockMs);
+        maybeDelivered ||= error.attempts > 1;
+        refusal = error;
+        if (++refusals >= MAX_RATE_LIMITED_ANSWERS) {
+          this.halt(NOT_ATTEMPTED.rateLimited);
+          return outcomesOfError(chunk, error, attempts, maybeDelivered);
+        }
+      }
+    }
+  }
+
+  private report(outcomes: readonly ReceiverOutcome[]): void {
+    this.tally.add(outcomes);
+    this.queue.push(outcomes);
+    const { onProgress, clock } = this.settings;
+    if (onProgress) {
+      const callsPerMinute = this.meter?.callsPerMinute(clock.now()) ?? 0;
+      onProgress(this.tally.progress(callsPerMinute, this.inFlight));
+    }
+  }
+
+  /** No new call starts; calls in flight finish. */
+  private halt(reason: StopReason): void {
+    if (this.stopReason) return;
+    this.stopReason = reason;
+    this.stopController.abort(new Error(`The run stopped: ${reason}`));
+    this.wake();
+  }
+
+  private fail(error: unknown): void {
+    this.failure ??= { error };
+    this.halt(NOT_ATTEMPTED.stopped);
+  }
+}
+
+function notAttempted(chunk: readonly string[], reason: string): ReceiverOutcome[] {
+  return chunk.map((receiverId) => ({ status: "not_attempted", receiverId, reason }));
+}
+
+/**
+ * Checks everything of the body but the receivers (each is checked as it is read), so a bad
+ * message is found before anything is read or sent.
+ */
+function assertValidMessage(message: Omit<SendBatchRequest, "receiver_ids">): void {
+  const issues = validateAgainst(SEND_BATCH_REQUEST_SCHEMA as Schema, {
+    ...message,
+    receiver_ids: [],
+  }).filter((issue) => issue.path !== "receiver_ids");
+  if (issues.length > 0) throw new YunxinValidationError(issues);
+}
