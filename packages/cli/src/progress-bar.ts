@@ -5,15 +5,18 @@ import type { OutputStream } from "./io.js";
 export const PROGRESS_BAR_THRESHOLD = 100;
 const REDRAW_INTERVAL_MS = 100;
 
-/** One line: `[█████░░░░░] 120/250 48% · sent 118 · failed 2 · 119 calls/min`. */
+/** One line: `[█████░░░░░] 120/250 48% · sent 118 · failed 2 · 119 calls/min`, fitted to `columns`. */
 export function renderProgress(progress: FanoutProgress, total: number, columns = 80): string {
   const ratio = total === 0 ? 1 : Math.min(1, progress.done / total);
-  const counts = ` ${progress.done}/${total} ${Math.floor(ratio * 100)}% · sent ${progress.sent} · failed ${progress.failed}${
-    progress.notAttempted > 0 ? ` · not attempted ${progress.notAttempted}` : ""
-  } · ${Math.round(progress.callsPerMinute)} calls/min`;
-  const width = Math.max(10, Math.min(30, columns - counts.length - 3));
+  const notAttempted = progress.notAttempted > 0 ? ` · not attempted ${progress.notAttempted}` : "";
+  const counts = ` ${progress.done}/${total} ${Math.floor(ratio * 100)}% · sent ${progress.sent} · failed ${progress.failed}${notAttempted}`;
+  const rate = ` · ${Math.round(progress.callsPerMinute)} calls/min`;
+  const room = columns - 1;
+  // The rate goes first when the terminal is narrow, then the bar shrinks to 10 cells.
+  const text = `${counts}${rate}`.length + 12 <= room ? `${counts}${rate}` : counts;
+  const width = Math.max(10, Math.min(30, room - text.length - 2));
   const filled = Math.round(ratio * width);
-  return `[${"█".repeat(filled)}${"░".repeat(width - filled)}]${counts}`.slice(0, columns - 1);
+  return `[${"█".repeat(filled)}${"░".repeat(width - filled)}]${text}`.slice(0, room);
 }
 
 /**
@@ -54,7 +57,9 @@ export class ProgressBar {
 
   private draw(): void {
     if (!this.last) return;
-    this.stream.write(`\r\x1b[2K${renderProgress(this.last, this.total, this.stream.columns)}`);
+    // A terminal that reports no size (0 columns) is taken as the classic 80.
+    const columns = this.stream.columns || 80;
+    this.stream.write(`\r\x1b[2K${renderProgress(this.last, this.total, columns)}`);
     this.drawnAt = this.now();
     this.visible = true;
   }

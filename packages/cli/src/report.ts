@@ -88,8 +88,11 @@ export class SendReport {
     return this.write(this.options.json ? this.options.stderr : this.options.stdout, line);
   }
 
+  /** Lines for the terminal the bar is on are written around it; others (a file) directly. */
   private write(stream: OutputStream, line: string): Promise<void> {
-    return this.bar ? this.bar.around(() => writeLine(stream, line)) : writeLine(stream, line);
+    return this.bar && stream.isTTY
+      ? this.bar.around(() => writeLine(stream, line))
+      : writeLine(stream, line);
   }
 }
 

@@ -31,8 +31,11 @@ describe("renderProgress", () => {
     );
   });
 
-  it("fits a narrow terminal", () => {
-    expect(renderProgress(progress(125), 250, 40).length).toBeLessThan(40);
+  it("leaves out the rate before cutting anything on a narrow terminal", () => {
+    const line = renderProgress(progress(125, 2), 250, 60);
+    expect(line).toBe(`[${"█".repeat(12)}${"░".repeat(11)}] 125/250 50% · sent 123 · failed 2`);
+    expect(line.length).toBeLessThan(60);
+    expect(renderProgress(progress(125), 250, 30).length).toBeLessThan(30);
   });
 });
 
