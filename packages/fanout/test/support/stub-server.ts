@@ -22,6 +22,8 @@ export type Fault =
   | { kind: "truncated-json" }
   /** Delivers, announces the full length, sends half and drops the connection. */
   | { kind: "truncated-body" }
+  /** Delivers, sends the headers and half the body, then sends nothing more until closed. */
+  | { kind: "stalled-body" }
   /** Delivers, then answers 200 with something that is not JSON. */
   | { kind: "invalid-json" }
   /** Refuses the call with an envelope error (`code` 414, 416…): nothing delivered. */
@@ -281,6 +283,13 @@ export async function startStubServer(options: StubServerOptions = {}): Promise<
             });
             response.write(answer.slice(0, Math.floor(answer.length / 2)));
             return request.socket.destroy();
+          case "stalled-body":
+            response.writeHead(200, {
+              "Content-Type": "application/json;charset=UTF-8",
+              "Content-Length": Buffer.byteLength(answer),
+            });
+            response.write(answer.slice(0, Math.floor(answer.length / 2)));
+            return;
           case "invalid-json":
             return json(200, "<html><body>Service temporarily unavailable</body></html>");
           default:
