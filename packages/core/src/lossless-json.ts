@@ -72,12 +72,18 @@ class Parser {
       this.index++;
       this.skipWhitespace();
       const value = this.parseValue(key);
-      Object.defineProperty(object, key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      // A plain assignment is several times faster; only `__proto__` needs defining, so that
+      // it stays a data property (as JSON.parse makes it) instead of setting the prototype.
+      if (key === "__proto__") {
+        Object.defineProperty(object, key, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else {
+        object[key] = value;
+      }
       this.skipWhitespace();
       const next = this.text[this.index++];
       if (next === "}") return object;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createYunxinClient, type SendBatchRequest, YunxinRateLimitError } from "../src/index.js";
+import {
+  createYunxinClient,
+  parseJsonLossless,
+  type SendBatchRequest,
+  YunxinRateLimitError,
+} from "../src/index.js";
 
 const body: SendBatchRequest = {
   sender_id: "sender",
@@ -83,5 +88,34 @@ describe("retryRateLimited per call", () => {
 
     expect(result.attempts).toBe(2);
     expect(requests).toHaveLength(2);
+  });
+});
+
+describe("parseJsonLossless object keys", () => {
+  const keys = new Set(["message_server_id"]);
+
+  it("keeps a `__proto__` key as an own data property, as JSON.parse does, without changing the prototype", () => {
+    const parsed = parseJsonLossless('{"__proto__":{"polluted":true},"a":1}', keys) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(Object.hasOwn(parsed, "__proto__")).toBe(true);
+    expect(parsed.polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(parsed)).toEqual(Object.keys(JSON.parse('{"__proto__":{},"a":1}')));
+  });
+
+  it("makes keys named like Object.prototype members own properties", () => {
+    const parsed = parseJsonLossless(
+      '{"constructor":1,"toString":"x","hasOwnProperty":null}',
+      keys,
+    );
+    expect(parsed).toEqual({ constructor: 1, toString: "x", hasOwnProperty: null });
+    expect(Object.keys(parsed as object)).toEqual(["constructor", "toString", "hasOwnProperty"]);
+  });
+
+  it("keeps the last of repeated keys, as JSON.parse does", () => {
+    expect(parseJsonLossless('{"a":1,"a":2}', keys)).toEqual(JSON.parse('{"a":1,"a":2}'));
   });
 });
