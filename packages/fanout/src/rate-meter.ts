@@ -11,9 +11,18 @@ export class RateMeter {
 
   record(now: number): void {
     this.starts.push(now);
+    this.forget(now);
   }
 
   callsPerMinute(now: number): number {
+    this.forget(now);
+    const count = this.starts.length - this.head;
+    const span = Math.max(MIN_SPAN_MS, Math.min(RATE_WINDOW_MS, now - this.startedAt));
+    return (count / span) * RATE_WINDOW_MS;
+  }
+
+  /** Drops starts older than a minute, so memory follows the rate, not the length of the run. */
+  private forget(now: number): void {
     const since = now - RATE_WINDOW_MS;
     while (this.head < this.starts.length && (this.starts[this.head] as number) <= since) {
       this.head++;
@@ -22,8 +31,5 @@ export class RateMeter {
       this.starts.splice(0, this.head);
       this.head = 0;
     }
-    const count = this.starts.length - this.head;
-    const span = Math.max(MIN_SPAN_MS, Math.min(RATE_WINDOW_MS, now - this.startedAt));
-    return (count / span) * RATE_WINDOW_MS;
   }
 }

@@ -5,6 +5,7 @@ import {
   YunxinValidationError,
 } from "@yunxin-im/core";
 import { NOT_ATTEMPTED, type ReceiverOutcome } from "./outcomes.js";
+import { ReceiverIdSet } from "./receiver-id-set.js";
 
 /** The spec's rule for one entry of `receiver_ids`. */
 const RECEIVER_SCHEMA: Schema = (SEND_BATCH_REQUEST_SCHEMA as Schema).properties?.receiver_ids
@@ -21,7 +22,8 @@ export type SkippedReceivers = (outcomes: ReceiverOutcome[]) => void | Promise<v
  * empty) is reported failed on its own, so it cannot make the whole call of its neighbours fail.
  *
  * Duplicates: with `"skip"` a receiver seen before in this run is reported `not_attempted` with
- * reason `"duplicate"` (this remembers every receiver id of the run); with `"send"` nothing is
+ * reason `"duplicate"` (this remembers every receiver id of the run, compactly: see
+ * {@link ReceiverIdSet}); with `"send"` nothing is
  * remembered across chunks and a repeated receiver is sent again, but never twice in one call
  * (the answer could not tell the two apart): it starts the next chunk.
  */
@@ -29,7 +31,7 @@ export class ReceiverChunks {
   private readonly iterator: Iterator<unknown> | AsyncIterator<unknown>;
   /** A plain iterator's steps are taken without a microtask each: a million add up. */
   private readonly sync: boolean;
-  private readonly seen: Set<string> | undefined;
+  private readonly seen: ReceiverIdSet | undefined;
   private carried: string | undefined;
   private index = 0;
   private finished = false;
@@ -44,7 +46,7 @@ export class ReceiverChunks {
     this.iterator = this.sync
       ? (receivers as Iterable<unknown>)[Symbol.iterator]()
       : (asyncIterable as () => AsyncIterator<unknown>).call(receivers);
-    this.seen = duplicates === "skip" ? new Set() : undefined;
+    this.seen = duplicates === "skip" ? new ReceiverIdSet() : undefined;
   }
 
   /** How many receivers were taken from the input so far. */
@@ -78,7 +80,7 @@ export class ReceiverChunks {
       const invalid = this.check(value, position);
       if (invalid) {
         rejected.push(invalid);
-      } else if (this.seen?.has(value as string)) {
+      } else if (this.seen && !this.seen.add(value as string)) {
         rejected.push({
           status: "not_attempted",
           receiverId: value as string,
@@ -89,7 +91,6 @@ export class ReceiverChunks {
         break;
       } else {
         const receiverId = value as string;
-        this.seen?.add(receiverId);
         inChunk?.add(receiverId);
         chunk.push(receiverId);
       }

@@ -26,4 +26,10 @@ describe("RateMeter", () => {
     for (let index = 0; index < 5000; index++) meter.record(index);
     expect(meter.callsPerMinute(70_000)).toBe(0);
   });
+
+  it("keeps only the last minute of starts, however long the run", () => {
+    const meter = new RateMeter(0);
+    for (let index = 0; index < 1_000_000; index++) meter.record(index);
+    expect((meter as unknown as { starts: number[] }).starts.length).toBeLessThan(120_000);
+  });
 });
