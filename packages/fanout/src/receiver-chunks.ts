@@ -11,6 +11,24 @@ import { ReceiverIdSet } from "./receiver-id-set.js";
 const RECEIVER_SCHEMA: Schema = (SEND_BATCH_REQUEST_SCHEMA as Schema).properties?.receiver_ids
   ?.items ?? { type: "string", minLength: 1 };
 
+/** Keys that only describe a schema; any other key is a rule the quick check must not skip. */
+const ANNOTATIONS = new Set(["title", "description", "type", "minLength", "maxLength"]);
+
+/**
+ * A check that passes most receiver ids without the general validator (which builds a path and
+ * an issue list per id): a string whose UTF-16 length already proves the spec's length rules.
+ * Anything it cannot decide goes to the validator, which also words the error.
+ */
+const quickCheck = ((): ((value: unknown) => boolean) => {
+  const { type, minLength = 0, maxLength = Number.POSITIVE_INFINITY } = RECEIVER_SCHEMA;
+  const simple =
+    type === "string" && Object.keys(RECEIVER_SCHEMA).every((key) => ANNOTATIONS.has(key));
+  if (!simple) return () => false;
+  // A string of n UTF-16 units has between ceil(n / 2) and n code points (what the spec counts).
+  return (value) =>
+    typeof value === "string" && value.length >= 2 * minLength - 1 && value.length <= maxLength;
+})();
+
 export type DuplicatePolicy = "skip" | "send";
 
 /** Takes outcomes of receivers that are not sent; may wait (for room in the outcome buffer). */
@@ -111,6 +129,7 @@ export class ReceiverChunks {
   }
 
   private check(value: unknown, position: number): ReceiverOutcome | undefined {
+    if (quickCheck(value)) return undefined;
     const issues = validateAgainst(RECEIVER_SCHEMA, value, `receivers[${position}]`);
     if (issues.length === 0) return undefined;
     const error = new YunxinValidationError(issues);

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// The fan-out benchmark: compiles bench/*.ts (with the sources and the stub server) into
+// node_modules/.cache/fanout-bench, then runs each part in a process of its own and prints the
+// figures. Loopback only; every server binds 127.0.0.1 port 0 and is closed at the end.
+//   pnpm --filter @yunxin-im/fanout bench          all parts
+//   pnpm --filter @yunxin-im/fanout bench a c      some parts
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, "..", "node_modules", ".cache", "fanout-bench", "bench");
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+execFileSync(process.execPath, [tsc, "-p", join(here, "tsconfig.json")], { stdio: "inherit" });
+
+const parts = {
+  a: [["rate.js", "600", "20", "8"]],
+  b: [["throughput.js", "200000", "3", "8"]],
+  c: [
+    ["memory.js", "1000000", "skip", "4"],
+    ["memory.js", "1000000", "send", "4"],
+  ],
+};
+const chosen = process.argv.slice(2).filter((part) => part in parts);
+
+console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
+for (const part of chosen.length > 0 ? chosen : Object.keys(parts)) {
+  for (const [script, ...args] of parts[part]) {
+    const output = execFileSync(process.execPath, [join(out, script), ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      timeout: 180_000,
+    });
+    const result = JSON.parse(output.trim().split("\n").at(-1));
+    console.log(describe(result));
+  }
+}
+
+function describe(result) {
+  if (result.part === "a") {
+    return [
+      `(a) paced to R = ${result.callsPerMinute} calls/min (a minute scaled to ${result.minuteIsMs} ms, ${result.calls} calls):`,
+      `    achieved ${result.achievedCallsPerMinute} calls/min = ${(result.achievedShare * 100).toFixed(1)} % of R,`,
+      `    most calls in any one-minute window ${result.mostCallsInAnyMinute} (limit ${result.callsPerMinute}), 416 answers ${result.rateLimited416}`,
+    ].join("\n");
+  }
+  if (result.part === "b") {
+    return [
+      `(b) unpaced, concurrency ${result.concurrency}, ${result.receivers} receivers, median of ${result.rounds} rounds:`,
+      `    raw fetch loop ${result.rawReceiversPerSecond} receivers/s, core client loop ${result.clientLoopReceiversPerSecond}, sender ${result.senderReceiversPerSecond}`,
+      `    sender / raw = ${result.ratio} (client loop / raw = ${result.clientLoopToRaw}, sender / client loop = ${result.senderToClientLoop})`,
+    ].join("\n");
+  }
+  return [
+    `(c) ${result.receivers} receivers from an async iterable, duplicates "${result.duplicates}", concurrency ${result.concurrency}:`,
+    `    peak RSS ${result.peakRssMb} MB (${result.rssBeforeSendingMb} MB before sending), ${result.seconds} s, ${result.receiversPerSecond} receivers/s`,
+    `    outcomes: ${result.sent} sent, ${result.failed} failed, ${result.notAttempted} not attempted, ${result.missing} missing, ${result.twice} twice; stub deliveries ${result.deliveries}, duplicate deliveries ${result.duplicateDeliveries}`,
+  ].join("\n");
+}
