@@ -15,7 +15,11 @@ const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 execFileSync(process.execPath, [tsc, "-p", join(here, "tsconfig.json")], { stdio: "inherit" });
 
 const parts = {
-  a: [["rate.js", "600", "20", "8"]],
+  a: [
+    ["rate.js", "120", "20", "6"],
+    ["rate.js", "600", "10", "3"],
+    ["rate.js", "2000", "10", "3"],
+  ],
   b: [["throughput.js", "200000", "3", "8"]],
   c: [
     ["memory.js", "1000000", "skip", "4"],

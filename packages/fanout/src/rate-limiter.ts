@@ -4,22 +4,30 @@ import type { Clock } from "./clock.js";
 export const RATE_WINDOW_MS = 60_000;
 
 /**
- * The share of the rate the limiter leaves unused. Half of it is slack for the time between a call
- * starting here and the server counting it (network jitter), half lets a late timer catch up.
+ * The share of the rate the limiter leaves unused: slack for clocks and for a late timer to
+ * catch up, at about 1 % of the throughput.
  */
 export const RATE_SAFETY_MARGIN = 0.01;
+
+/** The most calls a minute a custom rate may ask for (the highest plan allows 10 000). */
+export const MAX_CALLS_PER_MINUTE = 100_000;
 
 const EPSILON = 1e-9;
 
 /**
- * Decides when the next call may start, one start at a time in the order asked.
+ * Decides when the next call may start, one start at a time in the order asked. Each start gets
+ * a number, which the caller passes to `settle` once the call's answer arrived (or it failed).
  *
- * Pacing: a token bucket refilled at `callsPerMinute` per 60.6 s (the window plus the safety
- * margin) that holds at most `burst` tokens. Any 60-second window then holds at most
- * `floor(burst + callsPerMinute / 1.01)` starts, which the choice of `burst` keeps at or below
- * `callsPerMinute`, and `callsPerMinute + 1` starts always span at least 60 s plus half the margin.
- * Starts are spread evenly rather than sent in a burst at the top of each minute, which also
- * suits a server that smooths its limit over shorter periods.
+ * The server counts a call when it arrives, which is some unknown time after it started here.
+ * Two rules keep every 60-second window at the server at or below `callsPerMinute` (R):
+ *
+ * - Call n starts only a minute (plus the margin) after the answers to calls 0…n−R all arrived.
+ *   An answer comes after its request arrived, so any R + 1 calls arrive at least a minute
+ *   apart, however long each took to get there (a slow first connection, a retry, jitter).
+ * - A token bucket refilled at R per 60.6 s, holding at most `burst` tokens, spreads the starts
+ *   evenly instead of sending a minute's calls at once (which also suits a server that smooths
+ *   its limit over shorter periods). It alone keeps any 60-second window of starts at
+ *   `floor(burst + R / 1.01)` ≤ R.
  *
  * Blocking: after a 416 the API refuses every call for about a minute; `block(ms)` holds all
  * starts until then.
@@ -27,11 +35,22 @@ const EPSILON = 1e-9;
 export class RateLimiter {
   /** Tokens gained per millisecond; `undefined` when calls are not paced. */
   private readonly perMs: number | undefined;
+  private readonly limit: number;
   readonly burst: number;
   private tokens: number;
   private refilledAt: number;
   private blockedUntil = Number.NEGATIVE_INFINITY;
   private turn: Promise<void> = Promise.resolve();
+  /** The number the next start gets. */
+  private started = 0;
+  /** Every start up to this number has settled. */
+  private settledUpTo = -1;
+  /** Settled starts above `settledUpTo` (an older one is still in flight) and when they settled. */
+  private readonly settledEarly = new Map<number, number>();
+  /** For start k (at k mod R): the latest settle time of starts 0…k. */
+  private readonly latestSettle: Float64Array;
+  private latestSoFar = Number.NEGATIVE_INFINITY;
+  private onSettle: (() => void) | undefined;
 
   constructor(
     callsPerMinute: number | undefined,
@@ -39,12 +58,16 @@ export class RateLimiter {
   ) {
     if (callsPerMinute === undefined) {
       this.perMs = undefined;
+      this.limit = 0;
       this.burst = Number.POSITIVE_INFINITY;
     } else {
       this.perMs = callsPerMinute / (RATE_WINDOW_MS * (1 + RATE_SAFETY_MARGIN));
-      const spare = (callsPerMinute * RATE_SAFETY_MARGIN) / (2 * (1 + RATE_SAFETY_MARGIN));
-      this.burst = 1 + Math.floor(spare);
+      this.limit = Math.floor(callsPerMinute);
+      // The most tokens that keep floor(burst + R / 1.01) ≤ R: a late timer can catch up.
+      const spare = (callsPerMinute * RATE_SAFETY_MARGIN) / (1 + RATE_SAFETY_MARGIN);
+      this.burst = Math.ceil(1 + spare) - 1;
     }
+    this.latestSettle = new Float64Array(this.limit);
     this.tokens = this.burst;
     this.refilledAt = clock.now();
   }
@@ -54,14 +77,37 @@ export class RateLimiter {
     this.blockedUntil = Math.max(this.blockedUntil, this.clock.now() + ms);
   }
 
-  /** Resolves when one call may start (and counts it); rejects with the reason once `signal` aborts. */
-  acquire(signal: AbortSignal): Promise<void> {
+  /**
+   * Resolves with the start's number when one call may start; rejects with the reason once
+   * `signal` aborts. The call must be made at once, and `settle`d when it is over.
+   */
+  acquire(signal: AbortSignal): Promise<number> {
     const granted = this.turn.then(() => this.waitForStart(signal));
-    this.turn = granted.catch(() => {});
+    this.turn = granted.then(
+      () => {},
+      () => {},
+    );
     return granted;
   }
 
-  private async waitForStart(signal: AbortSignal): Promise<void> {
+  /** The call with this start number got its answer, or failed for good. */
+  settle(start: number): void {
+    if (this.perMs === undefined) return;
+    this.settledEarly.set(start, this.clock.now());
+    for (;;) {
+      const at = this.settledEarly.get(this.settledUpTo + 1);
+      if (at === undefined) break;
+      this.settledEarly.delete(this.settledUpTo + 1);
+      this.settledUpTo++;
+      this.latestSoFar = Math.max(this.latestSoFar, at);
+      this.latestSettle[this.settledUpTo % this.limit] = this.latestSoFar;
+    }
+    const wake = this.onSettle;
+    this.onSettle = undefined;
+    wake?.();
+  }
+
+  private async waitForStart(signal: AbortSignal): Promise<number> {
     for (;;) {
       signal.throwIfAborted();
       const now = this.clock.now();
@@ -69,14 +115,39 @@ export class RateLimiter {
         await this.clock.sleep(this.blockedUntil - now, signal);
         continue;
       }
-      if (this.perMs === undefined) return;
+      if (this.perMs === undefined) return this.started++;
+      const previous = this.started - this.limit;
+      if (previous >= 0) {
+        if (this.settledUpTo < previous) {
+          await this.nextSettle(signal);
+          continue;
+        }
+        const earliest =
+          (this.latestSettle[previous % this.limit] as number) +
+          RATE_WINDOW_MS * (1 + RATE_SAFETY_MARGIN);
+        if (now < earliest) {
+          await this.clock.sleep(earliest - now, signal);
+          continue;
+        }
+      }
       this.tokens = Math.min(this.burst, this.tokens + (now - this.refilledAt) * this.perMs);
       this.refilledAt = now;
       if (this.tokens >= 1 - EPSILON) {
         this.tokens = Math.max(0, this.tokens - 1);
-        return;
+        return this.started++;
       }
       await this.clock.sleep((1 - this.tokens) / this.perMs, signal);
     }
+  }
+
+  private nextSettle(signal: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener("abort", onAbort, { once: true });
+      this.onSettle = () => {
+        signal.removeEventListener("abort", onAbort);
+        resolve();
+      };
+    });
   }
 }

@@ -1,3 +1,5 @@
+import { MAX_CALLS_PER_MINUTE } from "./rate-limiter.js";
+
 /** The Yunxin plans, which set how many batch-send calls an app may make per minute. */
 export type RatePlan = "standard" | "advanced" | "flagship" | "dedicated";
 
@@ -38,11 +40,12 @@ export function callsPerMinuteOf(rateLimit: RateLimitOption | undefined): number
   const { callsPerMinute } = rateLimit;
   if (
     typeof callsPerMinute !== "number" ||
-    !Number.isFinite(callsPerMinute) ||
-    callsPerMinute <= 0
+    !Number.isInteger(callsPerMinute) ||
+    callsPerMinute < 1 ||
+    callsPerMinute > MAX_CALLS_PER_MINUTE
   ) {
     throw new TypeError(
-      `rateLimit.callsPerMinute must be a number above 0, got ${String(callsPerMinute)}`,
+      `rateLimit.callsPerMinute must be a whole number from 1 to ${MAX_CALLS_PER_MINUTE}, got ${String(callsPerMinute)}`,
     );
   }
   return callsPerMinute;

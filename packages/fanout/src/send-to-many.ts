@@ -2,6 +2,7 @@ import {
   type Schema,
   SEND_BATCH_REQUEST_SCHEMA,
   type SendBatchRequest,
+  type SendBatchResult,
   type SendOptions,
   validateAgainst,
   YunxinError,
@@ -221,8 +222,9 @@ class Fanout {
     let refusal: YunxinRateLimitError | undefined;
     let refusals = 0;
     for (;;) {
+      let start: number;
       try {
-        await this.limiter.acquire(this.stopController.signal);
+        start = await this.limiter.acquire(this.stopController.signal);
       } catch {
         if (refusal && maybeDelivered) return outcomesOfError(chunk, refusal, attempts, true);
         return notAttempted(chunk, this.stopReason ?? NOT_ATTEMPTED.stopped);
@@ -231,10 +233,11 @@ class Fanout {
       this.meter?.record(clock.now());
       const sendOptions: SendOptions = { retryRateLimited: false };
       if (maybeDelivered && refusal?.traceId) sendOptions.traceId = refusal.traceId;
+      let result: SendBatchResult;
       try {
-        const result = await client.sendBatch(body, sendOptions);
-        return outcomesOfResult(chunk, result, attempts + result.attempts);
+        result = await client.sendBatch(body, sendOptions);
       } catch (error) {
+        this.limiter.settle(start);
         attempts += error instanceof YunxinError ? error.attempts : 1;
         if (!(error instanceof YunxinRateLimitError)) {
           return outcomesOfError(chunk, error, attempts, maybeDelivered);
@@ -247,7 +250,10 @@ class Fanout {
           this.halt(NOT_ATTEMPTED.rateLimited);
           return outcomesOfError(chunk, error, attempts, maybeDelivered);
         }
+        continue;
       }
+      this.limiter.settle(start);
+      return outcomesOfResult(chunk, result, attempts + result.attempts);
     }
   }
 

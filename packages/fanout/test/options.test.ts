@@ -82,7 +82,7 @@ describe("readOptions", () => {
     [
       "a rate of 0",
       { rateLimit: { callsPerMinute: 0 } },
-      /rateLimit.callsPerMinute must be a number above 0/,
+      /rateLimit.callsPerMinute must be a whole number from 1 to 100000/,
     ],
     [
       "an onProgress that is not a function",

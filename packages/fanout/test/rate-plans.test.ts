@@ -38,10 +38,18 @@ describe("callsPerMinuteOf", () => {
     );
   });
 
-  it("rejects a rate that is not a number above 0", () => {
-    for (const callsPerMinute of [0, -5, Number.NaN, Number.POSITIVE_INFINITY, "120"]) {
+  it("rejects a rate that is not a whole number from 1 to 100 000", () => {
+    for (const callsPerMinute of [
+      0,
+      -5,
+      1.5,
+      100_001,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      "120",
+    ]) {
       expect(() => callsPerMinuteOf({ callsPerMinute } as { callsPerMinute: number })).toThrow(
-        /rateLimit.callsPerMinute must be a number above 0/,
+        /rateLimit.callsPerMinute must be a whole number from 1 to 100000/,
       );
     }
   });
