@@ -22,22 +22,27 @@ const parts = {
   ],
   b: [["throughput.js", "200000", "3", "8"]],
   c: [
+    ["memory-raw.js", "1000000", "4"],
     ["memory.js", "1000000", "skip", "4"],
     ["memory.js", "1000000", "send", "4"],
+    // The same run with V8's young generation capped: how much of the peak is heap sizing.
+    ["--max-semi-space-size=4", "memory.js", "1000000", "skip", "4"],
   ],
 };
 const chosen = process.argv.slice(2).filter((part) => part in parts);
 
 console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const part of chosen.length > 0 ? chosen : Object.keys(parts)) {
-  for (const [script, ...args] of parts[part]) {
-    const output = execFileSync(process.execPath, [join(out, script), ...args], {
+  for (const entry of parts[part]) {
+    const flags = entry.filter((item) => item.startsWith("--"));
+    const [script, ...args] = entry.filter((item) => !item.startsWith("--"));
+    const output = execFileSync(process.execPath, [...flags, join(out, script), ...args], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
       timeout: 180_000,
     });
     const result = JSON.parse(output.trim().split("\n").at(-1));
-    console.log(describe(result));
+    console.log(describe({ ...result, flags }));
   }
 }
 
@@ -56,8 +61,14 @@ function describe(result) {
       `    sender / raw = ${result.ratio} (client loop / raw = ${result.clientLoopToRaw}, sender / client loop = ${result.senderToClientLoop})`,
     ].join("\n");
   }
+  if (result.part === "c-raw") {
+    return [
+      `(c) baseline: raw fetch loop, ${result.receivers} receivers from an async iterable, concurrency ${result.concurrency}:`,
+      `    peak RSS ${result.peakRssMb} MB (${result.rssBeforeSendingMb} MB before sending), ${result.seconds} s, ${result.sent} sent`,
+    ].join("\n");
+  }
   return [
-    `(c) ${result.receivers} receivers from an async iterable, duplicates "${result.duplicates}", concurrency ${result.concurrency}:`,
+    `(c) ${result.receivers} receivers from an async iterable, duplicates "${result.duplicates}", concurrency ${result.concurrency}${result.flags.length > 0 ? `, node ${result.flags.join(" ")}` : ""}:`,
     `    peak RSS ${result.peakRssMb} MB (${result.rssBeforeSendingMb} MB before sending), ${result.seconds} s, ${result.receiversPerSecond} receivers/s`,
     `    outcomes: ${result.sent} sent, ${result.failed} failed, ${result.notAttempted} not attempted, ${result.missing} missing, ${result.twice} twice; stub deliveries ${result.deliveries}, duplicate deliveries ${result.duplicateDeliveries}`,
   ].join("\n");
