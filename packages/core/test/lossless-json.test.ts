@@ -42,3 +42,25 @@ describe("parseJsonLossless", () => {
     expect(Object.keys(parsed)).toEqual(["__proto__"]);
   });
 });
+
+describe("parseJsonLossless on whole answers", () => {
+  it("keeps the id exact with spacing, negative ids and ids in nested lists", () => {
+    const text =
+      '{ "data" : { "success_list" : [ { "message_server_id" : 158844553334358020 , "x" : 1.5 },' +
+      ' {"message_server_id":-9223372036854775808}, {"message_server_id":12.5} ] } }';
+    expect(parseJsonLossless(text, ids)).toEqual({
+      data: {
+        success_list: [
+          { message_server_id: "158844553334358020", x: 1.5 },
+          { message_server_id: "-9223372036854775808" },
+          { message_server_id: 12.5 },
+        ],
+      },
+    });
+  });
+
+  it("leaves strings containing quotes, backslashes and colons as they are", () => {
+    const text = String.raw`{"a":"\\","message_server_id":1,"b":"x\\\":2","c":"\"message_server_id\": 3"}`;
+    expect(parseJsonLossless(text, ids)).toEqual({ ...JSON.parse(text), message_server_id: "1" });
+  });
+});
