@@ -50,6 +50,8 @@ export class ReceiverChunks {
   /** A plain iterator's steps are taken without a microtask each: a million add up. */
   private readonly sync: boolean;
   private readonly seen: ReceiverIdSet | undefined;
+  /** An array input, whose unread rest can be reported when the run stops early. */
+  private readonly array: readonly unknown[] | undefined;
   private carried: string | undefined;
   private index = 0;
   private finished = false;
@@ -65,6 +67,7 @@ export class ReceiverChunks {
       ? (receivers as Iterable<unknown>)[Symbol.iterator]()
       : (asyncIterable as () => AsyncIterator<unknown>).call(receivers);
     this.seen = duplicates === "skip" ? new ReceiverIdSet() : undefined;
+    this.array = Array.isArray(receivers) ? receivers : undefined;
   }
 
   /** How many receivers were taken from the input so far. */
@@ -119,6 +122,25 @@ export class ReceiverChunks {
     }
     if (rejected.length > 0) await skipped(rejected);
     return chunk.length > 0 ? chunk : undefined;
+  }
+
+  /**
+   * After an early stop: the receivers taken from the input but not in any chunk (one held back
+   * for the next chunk), then, for an array input, every receiver not read yet, in slices of
+   * `batchSize`. An iterable's unread rest is left unread (it may be endless or costly to read).
+   */
+  *unsent(): Generator<string[]> {
+    const rest: string[] = [];
+    if (this.carried !== undefined) rest.push(this.carried);
+    this.carried = undefined;
+    if (this.array) {
+      for (; this.index < this.array.length; this.index++) {
+        const value = this.array[this.index];
+        rest.push(typeof value === "string" ? value : String(value));
+        if (rest.length >= this.batchSize) yield rest.splice(0);
+      }
+    }
+    if (rest.length > 0) yield rest;
   }
 
   /** Lets the input release what it holds (a generator's `finally`, a file handle). */

@@ -167,6 +167,12 @@ class Fanout {
         });
         calls.add(call);
       }
+      if (this.stopReason) {
+        for (const rest of chunks.unsent()) {
+          this.report(notAttempted(rest, this.stopReason));
+          await this.queue.waitForRoom();
+        }
+      }
     } catch (error) {
       this.fail(error);
     } finally {

@@ -437,7 +437,7 @@ describe("sendToMany pacing", () => {
     expect(summary).toMatchObject({
       sent: 100,
       failed: 100,
-      notAttempted: 0,
+      notAttempted: 300,
       rateLimited: MAX_RATE_LIMITED_ANSWERS,
       aborted: true,
     });
@@ -445,7 +445,8 @@ describe("sendToMany pacing", () => {
       errorCode: 416,
       maybeDelivered: false,
     });
-    expect(outcomes).toHaveLength(200);
+    expect(outcomes).toHaveLength(500);
+    expect(outcomes.slice(200).every((outcome) => outcome.status === "not_attempted")).toBe(true);
     expect(server.stats.deliveries).toBe(100);
   });
 });
@@ -533,8 +534,70 @@ describe("sendToMany stopping", () => {
       receivers: receiverIds(10),
       signal: AbortSignal.abort(),
     }).summary();
-    expect(summary).toMatchObject({ sent: 0, failed: 0, notAttempted: 0, calls: 0, aborted: true });
+    expect(summary).toMatchObject({
+      sent: 0,
+      failed: 0,
+      notAttempted: 10,
+      calls: 0,
+      aborted: true,
+    });
     expect(server.stats.requests).toBe(0);
+  });
+
+  it("reports every unread receiver of an array input as not attempted when aborted", async () => {
+    const controller = new AbortController();
+    const server = await stub({
+      fault: ({ index }) => {
+        if (index === 1) controller.abort();
+        return undefined;
+      },
+    });
+    const receivers = receiverIds(250);
+    const outcomes = await collect(
+      sendToMany({
+        client: clientFor(server.url),
+        message,
+        receivers,
+        rateLimit: false,
+        concurrency: 1,
+        signal: controller.signal,
+      }),
+    );
+    expect(outcomes.map((outcome) => outcome.receiverId).sort()).toEqual([...receivers].sort());
+    expect(outcomes.filter((outcome) => outcome.status === "sent")).toHaveLength(100);
+    expect(
+      outcomes.filter(
+        (outcome) => outcome.status === "not_attempted" && outcome.reason === "aborted",
+      ),
+    ).toHaveLength(150);
+    expect(server.stats.requests).toBe(1);
+  });
+
+  it("reports a receiver held back for the next call as not attempted when aborted", async () => {
+    const controller = new AbortController();
+    const server = await stub({
+      fault: ({ index }) => {
+        if (index === 1) controller.abort();
+        return undefined;
+      },
+    });
+    const outcomes = await collect(
+      sendToMany({
+        client: clientFor(server.url),
+        message,
+        receivers: fromAsync(["a", "b", "a", "c"]),
+        duplicates: "send",
+        rateLimit: false,
+        concurrency: 1,
+        signal: controller.signal,
+      }),
+    );
+    // In completion order: the held-back receiver is reported while the call is still in flight.
+    expect(outcomes.map(({ status, receiverId }) => `${status} ${receiverId}`).sort()).toEqual([
+      "not_attempted a",
+      "sent a",
+      "sent b",
+    ]);
   });
 
   it("reports receivers waiting for the rate limit as not attempted when aborted", async () => {
@@ -552,7 +615,8 @@ describe("sendToMany stopping", () => {
       },
     });
     const outcomes = await collect(run);
-    expect(await run.summary()).toMatchObject({ sent: 100, notAttempted: 100, aborted: true });
+    expect(await run.summary()).toMatchObject({ sent: 100, notAttempted: 900, aborted: true });
+    expect(outcomes).toHaveLength(1000);
     expect(outcomes.slice(100).every((outcome) => outcome.status === "not_attempted")).toBe(true);
     expect(server.stats.requests).toBe(1);
   });
