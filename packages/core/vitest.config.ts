@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // A safety net, not a measurement: the whole suite shares 2 cores with the other packages.
+    testTimeout: 30_000,
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
   },
 });

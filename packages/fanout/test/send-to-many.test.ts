@@ -731,7 +731,7 @@ describe("sendToMany under injected faults", () => {
       firstAttempt({ kind: "delay", ms: 30_000 }, [2]),
       receiverIds(300),
       {},
-      { timeoutMs: 150 },
+      { timeoutMs: 1000 },
     );
     expect(outcomes.every((outcome) => outcome.status === "sent")).toBe(true);
     expect(server.stats.replays).toBe(1);
@@ -742,7 +742,7 @@ describe("sendToMany under injected faults", () => {
       firstAttempt({ kind: "stalled-body" }, [1]),
       receiverIds(200),
       {},
-      { timeoutMs: 150 },
+      { timeoutMs: 1000 },
     );
     expect(outcomes.every((outcome) => outcome.status === "sent")).toBe(true);
     expect(server.stats.replays).toBe(1);
@@ -753,7 +753,7 @@ describe("sendToMany under injected faults", () => {
       ({ index }) => (index <= 3 ? { kind: "delay", ms: 30_000 } : undefined),
       receiverIds(100),
       {},
-      { timeoutMs: 100, retry: { maxAttempts: 3 } },
+      { timeoutMs: 300, retry: { maxAttempts: 3 } },
     );
     const [outcome] = outcomes;
     expect(outcome).toMatchObject({ status: "failed", maybeDelivered: true, attempts: 3 });
@@ -915,7 +915,7 @@ describe("sendToMany under injected faults", () => {
     });
     const receivers = receiverIds(5000);
     const run = sendToMany({
-      client: clientFor(server.url, { timeoutMs: 200 }),
+      client: clientFor(server.url, { timeoutMs: 1000 }),
       message,
       receivers: fromAsync(receivers),
       rateLimit: false,
