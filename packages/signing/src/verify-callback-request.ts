@@ -15,8 +15,6 @@ export interface VerifyCallbackStreamOptions extends VerifyCallbackOptions {
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-const decoder = new TextDecoder();
-
 /**
  * Verifies a callback arriving as a Web `Request` (Deno, Bun, Cloudflare Workers, Next.js route
  * handlers, Hono...). Reads the request's body, so the result carries it as text: parse
@@ -44,7 +42,7 @@ export async function verifyCallbackRequest(
         ? await readWebBody(request.body, maxBodyBytes)
         : new Uint8Array();
   if (bytes === undefined) return tooLarge(maxBodyBytes);
-  return judgeCallback(request.headers, bytes, decoder.decode(bytes), checked);
+  return judgeCallback(request.headers, bytes, checked);
 }
 
 export function tooLarge(maxBodyBytes: number): CallbackVerification {

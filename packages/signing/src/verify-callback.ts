@@ -81,18 +81,17 @@ export async function verifyCallback(
   callback: CallbackInput,
   options: VerifyCallbackOptions,
 ): Promise<CallbackVerification> {
-  const checked = checkVerifyOptions(options);
-  const bytes = toBytes(callback.body);
-  const text = typeof callback.body === "string" ? callback.body : decoder.decode(bytes);
-  return judgeCallback(callback.headers, bytes, text, checked);
+  return judgeCallback(callback.headers, callback.body, checkVerifyOptions(options));
 }
 
+/** The verdict on a raw body (the text is kept as given, or decoded as UTF-8 from bytes). */
 export async function judgeCallback(
   headers: HeaderSource,
-  bytes: Uint8Array,
-  text: string,
+  body: CallbackInput["body"],
   options: CheckedVerifyOptions,
 ): Promise<CallbackVerification> {
+  const bytes = toBytes(body);
+  const text = typeof body === "string" ? body : decoder.decode(bytes);
   const reject = (reason: CallbackRejectionReason, message: string): CallbackRejected => ({
     ok: false,
     reason,

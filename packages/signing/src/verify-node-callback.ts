@@ -1,4 +1,4 @@
-import { declaredLength, readNodeBody, toBytes } from "./read-body.js";
+import { declaredLength, readNodeBody } from "./read-body.js";
 import { type CallbackVerification, checkVerifyOptions, judgeCallback } from "./verify-callback.js";
 import {
   checkMaxBodyBytes,
@@ -18,8 +18,6 @@ export interface NodeCallbackRequest {
   [Symbol.asyncIterator]?(): AsyncIterator<unknown>;
 }
 
-const decoder = new TextDecoder();
-
 /**
  * Verifies a callback arriving at a Node `http` server or an Express app. Uses `request.body` when
  * a raw-body parser has set it to a Buffer or a string, and otherwise reads the request stream
@@ -37,9 +35,7 @@ export async function verifyNodeCallback(
   const maxBodyBytes = checkMaxBodyBytes(options.maxBodyBytes);
   const { body } = request;
   if (typeof body === "string" || body instanceof Uint8Array) {
-    const bytes = toBytes(body);
-    const text = typeof body === "string" ? body : decoder.decode(bytes);
-    return judgeCallback(request.headers, bytes, text, checked);
+    return judgeCallback(request.headers, body, checked);
   }
   const stream = request[Symbol.asyncIterator];
   if (typeof stream !== "function" || request.readableEnded === true) {
@@ -53,5 +49,5 @@ export async function verifyNodeCallback(
   if (declared !== undefined && declared > maxBodyBytes) return tooLarge(maxBodyBytes);
   const bytes = await readNodeBody(request as AsyncIterable<unknown>, maxBodyBytes);
   if (bytes === undefined) return tooLarge(maxBodyBytes);
-  return judgeCallback(request.headers, bytes, decoder.decode(bytes), checked);
+  return judgeCallback(request.headers, bytes, checked);
 }
