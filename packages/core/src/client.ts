@@ -58,6 +58,12 @@ export interface SendOptions {
    * (the fan-out sender) sets `false`: it sees the 416 at once and pauses all of its calls itself.
    */
   retryRateLimited?: boolean;
+  /**
+   * Overrides the client's `validate` for this call. A caller that has already checked the body
+   * against the spec (the fan-out sender checks the message once and each receiver as it is read)
+   * sets `false` so the check is not repeated on every call.
+   */
+  validate?: boolean;
 }
 
 export interface YunxinClient {
@@ -169,7 +175,7 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
   }
 
   async function sendBatch(body: SendBatchRequest, sendOptions: SendOptions = {}) {
-    if (options.validate !== false) assertValidSendBatchRequest(body);
+    if ((sendOptions.validate ?? options.validate) !== false) assertValidSendBatchRequest(body);
     const { signal } = sendOptions;
     const traceId = sendOptions.traceId ?? createTraceId();
     const attemptTimeoutMs = positive(sendOptions.timeoutMs ?? timeoutMs, "timeoutMs");

@@ -162,6 +162,23 @@ describe("createYunxinClient", () => {
     expect(fetch.requests).toHaveLength(0);
   });
 
+  it("skips the check for one call when told the body was already checked", async () => {
+    const fetch = observedFetch(jsonResponse(success("")));
+    const tooLong = { ...body, message: { message_type: 0 as const, text: "x".repeat(5001) } };
+    await clientWith(fetch).sendBatch(tooLong, { validate: false });
+    expect(fetch.requests).toHaveLength(1);
+  });
+
+  it("checks a call despite a client without validation when the call asks for it", async () => {
+    const fetch = observedFetch();
+    const tooLong = { ...body, message: { message_type: 0 as const, text: "x".repeat(5001) } };
+    const error = await clientWith(fetch, { validate: false })
+      .sendBatch(tooLong, { validate: true })
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(YunxinValidationError);
+    expect(fetch.requests).toHaveLength(0);
+  });
+
   it("uses the caller's trace id when given one", async () => {
     const fetch = observedFetch(jsonResponse(success("")));
     const result = await clientWith(fetch).sendBatch(body, { traceId: "mine" });

@@ -1,11 +1,15 @@
-import type { SendBatchRequest, YunxinClient } from "@yunxin-im/core";
+import {
+  SEND_BATCH_REQUEST_SCHEMA,
+  type SendBatchRequest,
+  type YunxinClient,
+} from "@yunxin-im/core";
 import { type Clock, systemClock } from "./clock.js";
 import type { FanoutProgress } from "./progress.js";
 import { callsPerMinuteOf, type RateLimitOption, type RatePlan } from "./rate-plans.js";
 import type { DuplicatePolicy } from "./receiver-chunks.js";
 
-/** The most receivers the API takes in one call. */
-export const MAX_BATCH_SIZE = 100;
+/** The most receivers the API takes in one call: the spec's `receiver_ids.maxItems`. */
+export const MAX_BATCH_SIZE: number = SEND_BATCH_REQUEST_SCHEMA.properties.receiver_ids.maxItems;
 
 export interface FanoutOptions {
   /** A configured client (signing middleware already `use`d). */
