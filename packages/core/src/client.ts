@@ -1,5 +1,6 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { type BackoffOptions, backoffDelay, sleep as defaultSleep, type Sleep } from "./backoff.js";
+import { DeferredRequest } from "./deferred-request.js";
 import {
   YunxinAbortError,
   YunxinConnectionError,
@@ -29,7 +30,7 @@ export interface YunxinClientOptions {
   region?: Region;
   /** Explicit base URL, or several to fail over between in order. Overrides `region`. */
   baseUrl?: string | readonly string[];
-  /** The `fetch` to use; defaults to the global one. */
+  /** The `fetch` to use, given a native `Request`; defaults to the global one. */
   fetch?: FetchLike;
   /** Per-attempt timeout in milliseconds. Default 10 000 (batch calls can be slow). */
   timeoutMs?: number;
@@ -99,11 +100,21 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
   const wait = options.sleep ?? defaultSleep;
   let preferredHost = 0;
 
-  // Reads the whole body inside the transport, so a connection that breaks mid-body is a
-  // transport failure (retryable with the same trace id), not a half-parsed answer.
+  // openapi-fetch builds a DeferredRequest (or a middleware returned a native one). The runtime's
+  // fetch gets plain arguments, so it builds its Request once; a caller's fetch gets a native one.
+  const send = (request: Request): Promise<Response> => {
+    if (!DeferredRequest.isDeferred(request)) return fetchImpl(request);
+    const plain = options.fetch ? undefined : request.fetchArguments();
+    return plain ? globalThis.fetch(...plain) : fetchImpl(request.toNative());
+  };
+
+  // A 200 answer's body is read by `attempt`, where a connection that breaks mid-body is a
+  // transport failure (retryable with the same trace id). Other answers are read here, for the
+  // same reason, before openapi-fetch reads them.
   const transport = async (request: Request): Promise<Response> => {
     try {
-      const response = await fetchImpl(request);
+      const response = await send(request);
+      if (response.status === 200) return response;
       const body = NULL_BODY_STATUS.has(response.status) ? null : await response.text();
       return new Response(body, { status: response.status, headers: response.headers });
     } catch (error) {
@@ -114,6 +125,10 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
   const api = createClient<paths>({
     baseUrl: baseUrls[0],
     fetch: transport,
+    Request: DeferredRequest,
+    // A signed POST is never re-sent to another address; an API call answered by a redirect fails
+    // as a transport failure. It also spares Node's fetch a copy of every request body.
+    redirect: "error",
     headers: { "Content-Type": "application/json;charset=UTF-8" },
   });
 
@@ -131,14 +146,20 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
         baseUrl: context.baseUrl,
         body,
         params: { header: { "X-custom-traceid": context.traceId } },
-        parseAs: "text",
+        parseAs: "stream",
         signal: combined,
       });
       if (response.status !== 200) {
         const text = typeof error === "string" ? error : JSON.stringify(error ?? "");
         throw new YunxinHttpError(response.status, text, context);
       }
-      return parseEnvelope(typeof data === "string" ? data : "", context);
+      let text: string;
+      try {
+        text = data ? await response.text() : "";
+      } catch (cause) {
+        throw new TransportFailure("the answer broke off", { cause });
+      }
+      return parseEnvelope(text, context);
     } catch (error) {
       if (!(error instanceof TransportFailure)) throw error;
       if (signal?.aborted) throw new YunxinAbortError({ ...context, cause: signal.reason });

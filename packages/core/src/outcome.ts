@@ -86,8 +86,15 @@ export function toResult(
     errorMsg: item.error_msg ?? "",
     item,
   }));
-  const reported = new Set([...sent, ...failed].map((outcome) => outcome.receiverId));
-  const unreported = [...new Set(receiverIds)].filter((id) => !reported.has(id));
+  const reported = new Set<string>();
+  for (const outcome of sent) reported.add(outcome.receiverId);
+  for (const outcome of failed) reported.add(outcome.receiverId);
+  const unreported: string[] = [];
+  for (const id of receiverIds) {
+    if (reported.has(id)) continue;
+    reported.add(id); // each unreported id once, however often it was requested
+    unreported.push(id);
+  }
   return {
     traceId: context.traceId,
     attempts: context.attempts,
