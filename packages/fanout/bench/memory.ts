@@ -1,7 +1,8 @@
 // Part (c): peak RSS of the sender while it sends to 1 000 000 receivers from an async iterable,
 // consuming the outcomes as they stream (each is checked off in a bitmap: every receiver must get
 // exactly one outcome). The stub runs in another process, so its memory is not counted.
-// Usage: memory.js [RECEIVERS] [skip|send]
+// Usage: memory.js [RECEIVERS] [skip|send] [CONCURRENCY] [CALLS_PER_MINUTE]; without the last,
+// unpaced (as fast as the stub answers); with 10000, paced to the highest plan's limit.
 import { sendToMany } from "../src/index.js";
 import { asyncReceiverRange, message, report, signedClient } from "./common.js";
 import { startStubProcess } from "./stub-client.js";
@@ -9,6 +10,7 @@ import { startStubProcess } from "./stub-client.js";
 const receiverCount = Number(process.argv[2] ?? 1_000_000);
 const duplicates = (process.argv[3] ?? "skip") as "skip" | "send";
 const concurrency = Number(process.argv[4] ?? 4);
+const callsPerMinute = process.argv[5] === undefined ? undefined : Number(process.argv[5]);
 
 const stub = await startStubProcess({});
 const client = signedClient(stub.url);
@@ -21,7 +23,7 @@ const run = sendToMany({
   message,
   receivers: asyncReceiverRange(receiverCount),
   total: receiverCount,
-  rateLimit: false,
+  rateLimit: callsPerMinute === undefined ? false : { callsPerMinute },
   concurrency,
   duplicates,
 });
@@ -45,6 +47,7 @@ report({
   receivers: receiverCount,
   duplicates,
   concurrency,
+  callsPerMinute: callsPerMinute ?? "unpaced",
   peakRssMb: Number(peakRssMb.toFixed(1)),
   rssBeforeSendingMb: Number(rssBeforeMb.toFixed(1)),
   ...counts,

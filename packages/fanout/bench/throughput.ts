@@ -1,8 +1,10 @@
 // Part (b): receivers per second, unpaced, of the sender versus a hand-written loop of raw
 // `fetch` calls with precomputed headers at the same concurrency, against the same stub, in one
 // run. A third contender, a hand loop over the core client's sendBatch (signed and validated like
-// the sender's), splits the gap into what the client costs and what the fan-out adds. Rounds
-// alternate (raw, client, sender, raw…) and the medians are compared.
+// the sender's), splits the gap into what the client costs and what the fan-out adds. The sender
+// runs twice a round: with its default duplicate check ("skip", which the raw loop does not do)
+// and with duplicates "send". Rounds alternate (raw, client, sender, sender "send", raw…) and the
+// medians are compared.
 // Usage: throughput.js [RECEIVERS] [ROUNDS] [CONCURRENCY]
 import { createHash, randomUUID } from "node:crypto";
 import { SEND_BATCH_PATH } from "@yunxin-im/core";
@@ -67,19 +69,22 @@ async function clientLoop(ids: readonly string[]): Promise<number> {
   return sent;
 }
 
-async function sender(ids: readonly string[]): Promise<number> {
-  let sent = 0;
-  for await (const outcome of sendToMany({
-    client,
-    message,
-    receivers: ids,
-    rateLimit: false,
-    concurrency,
-  })) {
-    if (outcome.status === "sent") sent++;
-  }
-  return sent;
-}
+const sender =
+  (duplicates: "skip" | "send") =>
+  async (ids: readonly string[]): Promise<number> => {
+    let sent = 0;
+    for await (const outcome of sendToMany({
+      client,
+      message,
+      receivers: ids,
+      rateLimit: false,
+      concurrency,
+      duplicates,
+    })) {
+      if (outcome.status === "sent") sent++;
+    }
+    return sent;
+  };
 
 async function timed(send: (ids: readonly string[]) => Promise<number>): Promise<number> {
   const start = performance.now();
@@ -91,15 +96,18 @@ async function timed(send: (ids: readonly string[]) => Promise<number>): Promise
 // Warm-up, so both are measured with a JIT-compiled path and open connections.
 await rawLoop(receivers.slice(0, 20_000));
 await clientLoop(receivers.slice(0, 20_000));
-await sender(receivers.slice(0, 20_000));
+await sender("skip")(receivers.slice(0, 20_000));
+await sender("send")(receivers.slice(0, 20_000));
 
 const raw: number[] = [];
 const core: number[] = [];
 const fanout: number[] = [];
+const fanoutSend: number[] = [];
 for (let round = 0; round < rounds; round++) {
   raw.push(await timed(rawLoop));
   core.push(await timed(clientLoop));
-  fanout.push(await timed(sender));
+  fanout.push(await timed(sender("skip")));
+  fanoutSend.push(await timed(sender("send")));
 }
 await stub.close();
 
@@ -113,10 +121,13 @@ report({
   rawReceiversPerSecond: Math.round(median(raw)),
   clientLoopReceiversPerSecond: Math.round(median(core)),
   senderReceiversPerSecond: Math.round(median(fanout)),
+  senderSendDuplicatesReceiversPerSecond: Math.round(median(fanoutSend)),
   ratio: Number((median(fanout) / median(raw)).toFixed(3)),
+  sendDuplicatesRatio: Number((median(fanoutSend) / median(raw)).toFixed(3)),
   clientLoopToRaw: Number((median(core) / median(raw)).toFixed(3)),
   senderToClientLoop: Number((median(fanout) / median(core)).toFixed(3)),
   rawRounds: raw.map(Math.round),
   clientLoopRounds: core.map(Math.round),
   senderRounds: fanout.map(Math.round),
+  senderSendDuplicatesRounds: fanoutSend.map(Math.round),
 });

@@ -1,5 +1,7 @@
 import {
+  type FailedReceiver,
   type SendBatchResult,
+  type SentReceiver,
   YunxinApiError,
   YunxinError,
   YunxinHttpError,
@@ -65,8 +67,10 @@ export function outcomesOfResult(
   result: SendBatchResult,
   attempts: number,
 ): ReceiverOutcome[] {
-  const sent = new Map(result.sent.map((item) => [item.receiverId, item]));
-  const failed = new Map(result.failed.map((item) => [item.receiverId, item]));
+  const sent = new Map<string, SentReceiver>();
+  for (const item of result.sent) sent.set(item.receiverId, item);
+  const failed = new Map<string, FailedReceiver>();
+  for (const item of result.failed) failed.set(item.receiverId, item);
   const { traceId } = result;
   return chunk.map((receiverId): ReceiverOutcome => {
     const delivered = sent.get(receiverId);
