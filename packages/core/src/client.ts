@@ -12,6 +12,7 @@ import {
 import { SEND_BATCH_PATH } from "./generated/contract.js";
 import type { paths } from "./generated/schema.js";
 import { type CallContext, parseEnvelope, type SendBatchResult, toResult } from "./outcome.js";
+import { isRedirect, noRedirectMode } from "./redirects.js";
 import { resolveBaseUrls } from "./regions.js";
 import type { Region, SendBatchRequest } from "./types.js";
 import { assertValidSendBatchRequest } from "./validate.js";
@@ -115,6 +116,7 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
     try {
       const response = await send(request);
       if (response.status === 200) return response;
+      if (isRedirect(response)) throw new TypeError(`unexpected redirect (${response.status})`);
       const body = NULL_BODY_STATUS.has(response.status) ? null : await response.text();
       return new Response(body, { status: response.status, headers: response.headers });
     } catch (error) {
@@ -126,9 +128,9 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
     baseUrl: baseUrls[0],
     fetch: transport,
     Request: DeferredRequest,
-    // A signed POST is never re-sent to another address; an API call answered by a redirect fails
-    // as a transport failure. It also spares Node's fetch a copy of every request body.
-    redirect: "error",
+    // A signed POST is never re-sent to another address: a redirect fails the attempt as a
+    // transport failure, whichever way the runtime reports it.
+    redirect: noRedirectMode(),
     headers: { "Content-Type": "application/json;charset=UTF-8" },
   });
 

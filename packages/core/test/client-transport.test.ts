@@ -133,6 +133,19 @@ describe("the client's transport", () => {
     expect(traceIds[0]).toBe(traceIds[1]);
   });
 
+  it("fails a redirect answer handed back by a fetch that does not follow it, without retrying elsewhere", async () => {
+    const fetch = observedFetch(
+      new Response(null, { status: 307, headers: { Location: "https://elsewhere.test/" } }),
+    );
+    const client = createYunxinClient({ fetch, retry: { maxAttempts: 1 } });
+
+    const error = await client.sendBatch(body).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(YunxinConnectionError);
+    expect(((error as Error).cause as Error).message).toMatch(/unexpected redirect \(307\)/);
+    expect(fetch.requests.map((request) => request.url)).toEqual([endpoint]);
+  });
+
   it("does not follow a redirect: the signed request is never re-sent to another address", async () => {
     const seen: string[] = [];
     const server = await listen((request, response) => {
