@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from "node:crypto";
 import { createYunxinClient, type YunxinClient, type YunxinClientOptions } from "@yunxin-im/core";
 import { createSigningMiddleware } from "@yunxin-im/signing";
 import type { FanoutOptions } from "../src/index.js";
@@ -19,6 +20,43 @@ export function signedClient(
   const client = createYunxinClient({ baseUrl, ...options });
   client.use(createSigningMiddleware({ appKey: APP_KEY, appSecret: APP_SECRET }));
   return client;
+}
+
+/**
+ * The headers of the hand-written baseline, signed once up front: its calls do no per-call
+ * signing, validation or exact int64 parsing.
+ */
+export function presignedHeaders(): Record<string, string> {
+  const nonce = "0123456789abcdef0123456789abcdef";
+  const curTime = String(Math.floor(Date.now() / 1000));
+  return {
+    "Content-Type": "application/json;charset=UTF-8",
+    AppKey: APP_KEY,
+    Nonce: nonce,
+    CurTime: curTime,
+    CheckSum: createHash("sha1")
+      .update(APP_SECRET + nonce + curTime)
+      .digest("hex"),
+  };
+}
+
+/**
+ * One call of the hand-written baseline, the same in every part: raw `fetch` with presigned
+ * headers and a fresh trace id, then `JSON.parse` of the answer (which rounds
+ * `message_server_id`). Resolves with how many receivers the answer lists as sent.
+ */
+export async function rawFetchCall(
+  url: string,
+  headers: Record<string, string>,
+  receiverIds: string[],
+): Promise<number> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { ...headers, "X-custom-traceid": randomUUID() },
+    body: JSON.stringify({ ...message, receiver_ids: receiverIds }),
+  });
+  const answer = JSON.parse(await response.text());
+  return answer.data.success_list.length;
 }
 
 /** Receiver ids `r1`…`rN`; the number after `r` tells which one it was. */

@@ -2,9 +2,8 @@
 // headers, no per-receiver outcomes, no duplicate check) sending to the same receivers from the
 // same kind of async iterable at the same concurrency, measured like the sender.
 // Usage: memory-raw.js [RECEIVERS] [CONCURRENCY]
-import { randomUUID } from "node:crypto";
 import { SEND_BATCH_PATH } from "@yunxin-im/core";
-import { asyncReceiverRange, message, report } from "./common.js";
+import { asyncReceiverRange, presignedHeaders, rawFetchCall, report } from "./common.js";
 import { startStubProcess } from "./stub-client.js";
 
 const receiverCount = Number(process.argv[2] ?? 1_000_000);
@@ -12,13 +11,7 @@ const concurrency = Number(process.argv[3] ?? 4);
 
 const stub = await startStubProcess({});
 const url = `${stub.url}${SEND_BATCH_PATH}`;
-const headers = {
-  "Content-Type": "application/json;charset=UTF-8",
-  AppKey: "bench-app-key",
-  Nonce: "0123456789abcdef0123456789abcdef",
-  CurTime: String(Math.floor(Date.now() / 1000)),
-  CheckSum: "0000000000000000000000000000000000000000",
-};
+const headers = presignedHeaders();
 const rssBeforeMb = process.memoryUsage().rss / 2 ** 20;
 const receivers = asyncReceiverRange(receiverCount);
 let reading: Promise<unknown> = Promise.resolve();
@@ -42,13 +35,8 @@ await Promise.all(
       reading = turn;
       const chunk = await turn;
       if (chunk.length === 0) return;
-      const response = await fetch(url, {
-        method: "POST",
-        headers: { ...headers, "X-custom-traceid": randomUUID() },
-        body: JSON.stringify({ ...message, receiver_ids: chunk }),
-      });
-      const answer = JSON.parse(await response.text());
-      sent += answer.data.success_list.length;
+      const count = await rawFetchCall(url, headers, chunk);
+      sent += count;
     }
   }),
 );

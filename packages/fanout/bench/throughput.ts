@@ -6,10 +6,16 @@
 // and with duplicates "send". Rounds alternate (raw, client, sender, sender "send", raw…) and the
 // medians are compared.
 // Usage: throughput.js [RECEIVERS] [ROUNDS] [CONCURRENCY]
-import { createHash, randomUUID } from "node:crypto";
 import { SEND_BATCH_PATH } from "@yunxin-im/core";
 import { sendToMany } from "../src/index.js";
-import { APP_KEY, APP_SECRET, message, receiverRange, report, signedClient } from "./common.js";
+import {
+  message,
+  presignedHeaders,
+  rawFetchCall,
+  receiverRange,
+  report,
+  signedClient,
+} from "./common.js";
 import { startStubProcess } from "./stub-client.js";
 
 const receiverCount = Number(process.argv[2] ?? 200_000);
@@ -21,53 +27,35 @@ const stub = await startStubProcess({});
 const url = `${stub.url}${SEND_BATCH_PATH}`;
 const client = signedClient(stub.url);
 
-// Signed once: the loop does no per-call signing, validation or exact int64 parsing.
-const nonce = "0123456789abcdef0123456789abcdef";
-const curTime = String(Math.floor(Date.now() / 1000));
-const headers = {
-  "Content-Type": "application/json;charset=UTF-8",
-  AppKey: APP_KEY,
-  Nonce: nonce,
-  CurTime: curTime,
-  CheckSum: createHash("sha1")
-    .update(APP_SECRET + nonce + curTime)
-    .digest("hex"),
-};
+const headers = presignedHeaders();
 
-async function rawLoop(ids: readonly string[]): Promise<number> {
+/** Sends `ids` in calls of 100, `concurrency` calls at a time; resolves with how many were sent. */
+async function callsOf100(
+  ids: readonly string[],
+  call: (chunk: string[]) => Promise<number>,
+): Promise<number> {
   let next = 0;
   let sent = 0;
   const worker = async () => {
     while (next < ids.length) {
       const chunk = ids.slice(next, next + 100);
       next += 100;
-      const response = await fetch(url, {
-        method: "POST",
-        headers: { ...headers, "X-custom-traceid": randomUUID() },
-        body: JSON.stringify({ ...message, receiver_ids: chunk }),
-      });
-      const answer = JSON.parse(await response.text());
-      sent += answer.data.success_list.length;
+      const count = await call(chunk); // awaited first: `sent += await …` would lose counts
+      sent += count;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return sent;
 }
 
-async function clientLoop(ids: readonly string[]): Promise<number> {
-  let next = 0;
-  let sent = 0;
-  const worker = async () => {
-    while (next < ids.length) {
-      const chunk = ids.slice(next, next + 100);
-      next += 100;
-      const result = await client.sendBatch({ ...message, receiver_ids: chunk });
-      sent += result.sent.length;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return sent;
-}
+const rawLoop = (ids: readonly string[]) =>
+  callsOf100(ids, (chunk) => rawFetchCall(url, headers, chunk));
+
+const clientLoop = (ids: readonly string[]) =>
+  callsOf100(ids, async (chunk) => {
+    const result = await client.sendBatch({ ...message, receiver_ids: chunk });
+    return result.sent.length;
+  });
 
 const sender =
   (duplicates: "skip" | "send") =>
