@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Builds the package in the current directory: a clean dist/ from `tsc -p tsconfig.build.json`,
-// plus the hand-kept or generated `.d.ts` files under src/ that tsc does not copy.
+// plus the hand-kept or generated `.d.ts` files under src/ that tsc does not copy, plus each
+// `--asset <file>` copied into dist/ under its own name (core ships the spec this way).
+//
+//   node ../../scripts/build-package.mjs [--asset ../../spec/openapi.yaml]...
 import { execFileSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 
 const require = createRequire(import.meta.url);
 const tsc = require.resolve("typescript/bin/tsc");
@@ -16,6 +19,12 @@ for (const file of walk("src")) {
   if (file.endsWith(".d.ts")) cpSync(file, join("dist", relative("src", file)));
 }
 if (existsSync("dist/bin.js")) chmodSync("dist/bin.js", 0o755);
+process.argv.slice(2).forEach((arg, index, args) => {
+  if (arg !== "--asset") return;
+  const asset = args[index + 1];
+  if (!asset || !existsSync(asset)) throw new Error(`--asset: no such file ${asset}`);
+  cpSync(asset, join("dist", basename(asset)));
+});
 
 function* walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

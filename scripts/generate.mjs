@@ -5,8 +5,15 @@
 // `--check` fails instead of writing when the committed output is stale; `pnpm test` and
 // `pnpm start` run it before anything regenerates. The core package's staleness test uses
 // `render()` too, so "committed == fresh" is checked with exactly the code that writes it.
+//
+// The output records the spec's `info.version` with a SHA-256 of its content. Both commands refuse
+// a spec whose content changed while `info.version` stayed what the committed output records, so
+// `SPEC_VERSION` (and the spec shipped as `@yunxin-im/core/openapi.yaml`) always names one content.
+//
+//   node scripts/generate.mjs [--check] [--spec <file>]   (default spec: spec/openapi.yaml)
+import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
@@ -24,9 +31,12 @@ const HEADER = `/**
 
 const OPERATION_PATH = "/im/v2/conversations/messages";
 
-export async function render() {
-  const specText = await readFile(specPath, "utf8");
-  const spec = parse(specText);
+/**
+ * Every generated file, by name, rendered from the spec's text (default: spec/openapi.yaml).
+ * @param {string} [specText]
+ */
+export async function render(specText) {
+  const spec = parse(specText ?? (await readFile(specPath, "utf8")));
   return {
     "schema.d.ts": await renderTypes(withLimitsInDescriptions(spec)),
     "contract.ts": renderContract(spec),
@@ -95,8 +105,14 @@ function renderContract(spec) {
 /** The path of the batch-send operation. */
 export const SEND_BATCH_PATH = ${json(OPERATION_PATH)} as const;
 
-/** The API version of the spec this package was generated from. */
+/** The API version of the spec this package was generated from: its \`info.version\`. */
 export const SPEC_VERSION = ${json(spec.info.version)} as const;
+
+/**
+ * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
+ * do not count). \`pnpm generate\` refuses a spec whose content changed while \`info.version\` did not.
+ */
+export const SPEC_SHA256 = ${json(specDigest(spec))} as const;
 
 /** Hosts per region, from the spec's \`servers\` (x-region / x-role). */
 export const SERVERS = ${json(servers)} as const;
@@ -142,30 +158,107 @@ function* collectInt64Keys(node) {
   for (const value of Object.values(node)) yield* collectInt64Keys(value);
 }
 
-/** Exits non-zero when the committed generated files differ from what the spec makes now. */
-async function check() {
-  const files = await render();
+/** SHA-256 (hex) of an OpenAPI document's content: its JSON with object keys sorted. */
+export function specDigest(spec) {
+  return createHash("sha256").update(canonicalJson(spec)).digest("hex");
+}
+
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(",")}}`;
+}
+
+/** The `SPEC_VERSION` and `SPEC_SHA256` a generated contract.ts records (undefined if absent). */
+export function recordedSpec(contractSource) {
+  const read = (name) =>
+    new RegExp(`export const ${name} = ("[^"]*")`).exec(contractSource ?? "")?.[1] ?? undefined;
+  const version = read("SPEC_VERSION");
+  const sha256 = read("SPEC_SHA256");
+  return {
+    version: version && JSON.parse(version),
+    sha256: sha256 && JSON.parse(sha256),
+  };
+}
+
+/**
+ * Why the spec behind `freshContract` may not replace the one behind `committedContract`: its
+ * content changed but its `info.version` did not. Undefined when the version moved, the content is
+ * the same, or nothing was recorded yet.
+ */
+export function unversionedChange(committedContract, freshContract) {
+  const before = recordedSpec(committedContract);
+  const after = recordedSpec(freshContract);
+  if (!before.sha256 || before.version !== after.version || before.sha256 === after.sha256) {
+    return undefined;
+  }
+  return (
+    `The spec's content changed but its info.version is still ${after.version}: ` +
+    "bump info.version, then run `pnpm generate`."
+  );
+}
+
+/**
+ * Compares the committed generated files with what `specFile` makes now: the names of the stale
+ * files, and the unversioned-change problem if any.
+ */
+export async function compareWithCommitted(specFile = specPath) {
+  const files = await render(await readFile(specFile, "utf8"));
   const stale = [];
+  let committedContract;
   for (const [name, content] of Object.entries(files)) {
     const committed = await readFile(join(outDir, name), "utf8").catch(() => undefined);
+    if (name === "contract.ts") committedContract = committed;
     if (committed !== content) stale.push(`packages/core/src/generated/${name}`);
   }
+  return {
+    files,
+    stale,
+    unversioned: unversionedChange(committedContract, files["contract.ts"]),
+  };
+}
+
+/** A path as messages show it: relative inside the repository, absolute outside. */
+function shown(file) {
+  const inside = relative(root, file);
+  return inside.startsWith("..") ? file : inside;
+}
+
+/** Exits non-zero when the committed generated files differ from what the spec makes now. */
+async function check(specFile) {
+  const { stale, unversioned } = await compareWithCommitted(specFile);
+  if (unversioned) {
+    console.error(`${shown(specFile)}: ${unversioned}`);
+    process.exit(1);
+  }
   if (stale.length > 0) {
-    console.error(`Generated code is stale relative to spec/openapi.yaml: ${stale.join(", ")}`);
+    console.error(`Generated code is stale relative to ${shown(specFile)}: ${stale.join(", ")}`);
     console.error("Run `pnpm generate` and commit the result.");
     process.exit(1);
   }
-  console.log("generated code is up to date with spec/openapi.yaml");
+  console.log(`generated code is up to date with ${shown(specFile)}`);
 }
 
-async function main() {
-  if (process.argv.includes("--check")) return check();
-  const files = await render();
+async function generate(specFile) {
+  const { files, unversioned } = await compareWithCommitted(specFile);
+  if (unversioned) {
+    console.error(`${shown(specFile)}: ${unversioned}`);
+    process.exit(1);
+  }
   await mkdir(outDir, { recursive: true });
   for (const [name, content] of Object.entries(files)) {
     await writeFile(join(outDir, name), content);
   }
-  console.log(`generated ${Object.keys(files).join(", ")} from spec/openapi.yaml`);
+  console.log(`generated ${Object.keys(files).join(", ")} from ${shown(specFile)}`);
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const specIndex = args.indexOf("--spec");
+  const specFile = specIndex >= 0 ? resolve(args[specIndex + 1] ?? "") : specPath;
+  if (args.includes("--check")) return check(specFile);
+  return generate(specFile);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -25,6 +25,7 @@ export {
   SEND_BATCH_PATH,
   SEND_BATCH_REQUEST_SCHEMA,
   SERVERS,
+  SPEC_SHA256,
   SPEC_VERSION,
 } from "./generated/contract.js";
 export { parseJsonLossless } from "./lossless-json.js";

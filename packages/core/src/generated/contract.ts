@@ -6,8 +6,14 @@
 /** The path of the batch-send operation. */
 export const SEND_BATCH_PATH = "/im/v2/conversations/messages" as const;
 
-/** The API version of the spec this package was generated from. */
+/** The API version of the spec this package was generated from: its `info.version`. */
 export const SPEC_VERSION = "2.0.0" as const;
+
+/**
+ * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
+ * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
+ */
+export const SPEC_SHA256 = "da2fbc39dd5f50fb3e67b180b78c51190af1d138aff343b1f24278fea337ebb2" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
