@@ -6,11 +6,13 @@ import {
   YunxinConnectionError,
   YunxinError,
   YunxinHttpError,
+  YunxinInvalidResponseError,
   YunxinRateLimitError,
   YunxinTimeoutError,
 } from "./errors.js";
 import { SEND_BATCH_PATH } from "./generated/contract.js";
 import type { paths } from "./generated/schema.js";
+import { HostHealth } from "./host-health.js";
 import { type CallContext, parseEnvelope, type SendBatchResult, toResult } from "./outcome.js";
 import { isRedirect, noRedirectMode } from "./redirects.js";
 import { resolveBaseUrls } from "./regions.js";
@@ -99,7 +101,7 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
   const createTraceId = options.createTraceId ?? (() => crypto.randomUUID());
   const random = options.random ?? Math.random;
   const wait = options.sleep ?? defaultSleep;
-  let preferredHost = 0;
+  const health = new HostHealth(baseUrls);
 
   // openapi-fetch builds a DeferredRequest (or a middleware returned a native one). The runtime's
   // fetch gets plain arguments, so it builds its Request once; a caller's fetch gets a native one.
@@ -189,12 +191,19 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
     return undefined;
   }
 
-  function shouldFailOver(error: unknown): boolean {
-    return (
-      error instanceof YunxinConnectionError ||
-      error instanceof YunxinTimeoutError ||
-      (error instanceof YunxinHttpError && error.status >= 500)
-    );
+  /** What an attempt's error says about the host it went to. */
+  function recordHealth(baseUrl: string, error: YunxinError): void {
+    if (error instanceof YunxinAbortError) return; // says nothing about the host
+    if (error instanceof YunxinConnectionError || error instanceof YunxinTimeoutError) {
+      health.unreachable(baseUrl);
+    } else if (
+      (error instanceof YunxinHttpError && error.status >= 500) ||
+      error instanceof YunxinInvalidResponseError
+    ) {
+      health.answeredBadly(baseUrl);
+    } else {
+      health.answered(baseUrl);
+    }
   }
 
   async function sendBatch(body: SendBatchRequest, sendOptions: SendOptions = {}) {
@@ -207,15 +216,15 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
       if (signal?.aborted) {
         throw new YunxinAbortError({ traceId, attempts: attempts - 1, cause: signal.reason });
       }
-      const baseUrl = baseUrls[preferredHost % baseUrls.length] as string;
+      const baseUrl = health.pick();
       const context: CallContext = { traceId, attempts, baseUrl, rateLimitBlockMs };
       try {
         const envelope = await attempt(body, context, signal, attemptTimeoutMs);
+        health.answered(baseUrl);
         return toResult(envelope, body.receiver_ids, context);
       } catch (error) {
         if (!(error instanceof YunxinError)) throw error;
-        if (shouldFailOver(error))
-          preferredHost = (baseUrls.indexOf(baseUrl) + 1) % baseUrls.length;
+        recordHealth(baseUrl, error);
         const delay =
           attempts < maxAttempts ? retryDelay(error, attempts, retryRateLimitedForCall) : undefined;
         if (delay === undefined) throw error;

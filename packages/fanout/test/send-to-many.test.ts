@@ -891,6 +891,39 @@ describe("sendToMany under injected faults", () => {
     expect(backup.stats.requests).toBe(5);
   });
 
+  for (const primaryDown of ["refuses connections", "never answers"] as const) {
+    it(`fails over for good from a primary that ${primaryDown} and retries the backup's transient 502s on the backup`, async () => {
+      const primary = await stub({
+        name: "primary",
+        fault: () =>
+          primaryDown === "refuses connections"
+            ? { kind: "reset-before-read" }
+            : { kind: "black-hole" },
+      });
+      // About one request in seven gets a transient 502 (never the retry of the same call).
+      const backup = await stub({
+        name: "backup",
+        fault: ({ index, attempt }) =>
+          attempt === 1 && index % 7 === 0
+            ? { kind: "http", status: 502, body: "<html>502</html>" }
+            : undefined,
+      });
+      const receivers = receiverIds(3000);
+      const run = sendToMany({
+        client: clientFor([primary.url, backup.url], { timeoutMs: 1000 }),
+        message,
+        receivers,
+        rateLimit: false,
+        concurrency: 4,
+      });
+      const outcomes = await collect(run);
+      expectEveryReceiverAccountedFor(receivers, outcomes, primary, backup);
+      expect(outcomes.filter((outcome) => outcome.status !== "sent")).toEqual([]);
+      // Only the calls started before the primary's first failure was known went there.
+      expect(primary.stats.requests).toBeLessThanOrEqual(4);
+    });
+  }
+
   it("accounts for every receiver exactly once under a mix of every fault", async () => {
     const random = mulberry32(20_240_601);
     const kinds: (Fault | undefined)[] = [

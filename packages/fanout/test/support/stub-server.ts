@@ -12,6 +12,8 @@ import type { AddressInfo, Socket } from "node:net";
 export type Fault =
   /** Drops the connection as soon as the request arrives, before reading it: nothing delivered. */
   | { kind: "reset-before-read" }
+  /** Holds the connection and never reads, delivers or answers: a host that is down behind a black hole. */
+  | { kind: "black-hole" }
   /** Reads and delivers, then drops the connection without answering. */
   | { kind: "reset-after-read" }
   /** Reads and delivers, then answers only after `ms` (past the client's timeout). */
@@ -234,6 +236,7 @@ export async function startStubServer(options: StubServerOptions = {}): Promise<
       request.socket.destroy();
       return;
     }
+    if (fault?.kind === "black-hole") return;
     const admitted = admit(at);
     if (!admitted) stats.rateLimited++;
     readBody(request).then(
