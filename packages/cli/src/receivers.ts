@@ -41,11 +41,22 @@ export function parseReceiverLines(text: string): string[] {
     .filter((line) => line !== "" && !line.startsWith("#"));
 }
 
+/**
+ * The ids of one `--to` value. An empty id is refused, alone (`--to ""`) or among others
+ * (`--to bob --to ""`, `--to bob,,carol`): it is a mistake in what was typed (an unset shell
+ * variable, say), and dropping it silently would hide that.
+ */
 function splitList(value: string): string[] {
-  return value
-    .split(",")
-    .map((id) => id.trim())
-    .filter((id) => id !== "");
+  if (value.trim() === "") {
+    throw new UsageError(`--to needs a receiver id, got ${JSON.stringify(value)}`);
+  }
+  const ids = value.split(",").map((id) => id.trim());
+  if (ids.includes("")) {
+    throw new UsageError(
+      `--to ${JSON.stringify(value)} has an empty receiver id (ids are separated by single commas)`,
+    );
+  }
+  return ids;
 }
 
 async function read(path: string): Promise<string> {

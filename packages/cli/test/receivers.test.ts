@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { collectReceivers, parseReceiverLines } from "../src/receivers.js";
+import { UsageError } from "../src/usage-error.js";
 
 function stdin(text: string, isTTY = false) {
   return Object.assign(Readable.from([text]), { isTTY });
@@ -52,6 +53,20 @@ describe("collectReceivers", () => {
   it("gives each receiver the message once and counts the repeats", async () => {
     const result = await collectReceivers({ to: ["bob,carol,bob", "carol"], stdin: stdin("") });
     expect(result).toEqual({ ids: ["bob", "carol"], duplicates: 2 });
+  });
+
+  it("refuses an empty --to value, alone or after a valid one, and an empty id between commas", async () => {
+    for (const to of [[""], ["bob", ""], ["bob", "  "], ["bob,,carol"], ["bob,"]]) {
+      await expect(collectReceivers({ to, stdin: stdin("") }), JSON.stringify(to)).rejects.toThrow(
+        UsageError,
+      );
+    }
+    await expect(collectReceivers({ to: ["bob", ""], stdin: stdin("") })).rejects.toThrow(
+      '--to needs a receiver id, got ""',
+    );
+    await expect(collectReceivers({ to: ["bob,,carol"], stdin: stdin("") })).rejects.toThrow(
+      '--to "bob,,carol" has an empty receiver id',
+    );
   });
 
   it("names the file it cannot read", async () => {
