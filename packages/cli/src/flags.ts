@@ -1,10 +1,17 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./usage-error.js";
 
+/** One flag of a command: how it is parsed, and how its help line reads. */
 export interface FlagSpec {
   type: "string" | "boolean";
   multiple?: boolean;
   short?: string;
+  /** The value's placeholder in the help, e.g. `<ids>` (string flags). */
+  value?: string;
+  /** The help section the flag is listed under. */
+  group?: string;
+  /** The help text; continuation lines start with a newline. Undocumented flags have none. */
+  description?: string;
 }
 
 export type FlagSpecs = Record<string, FlagSpec>;
@@ -29,6 +36,14 @@ const ENVIRONMENT_ONLY = new Map([
   ["appkey", "YUNXIN_APP_KEY"],
 ]);
 
+/** Flags people expect from other CLIs that mean something else (or nothing) here. */
+const FAMILIAR_FLAGS = new Map([
+  [
+    "v",
+    "-v is not a flag of yunxin-im: --version prints the version, --debug shows each HTTP attempt",
+  ],
+]);
+
 /**
  * Parses `argv` against `specs` with node:util's parser, then checks every token itself so each
  * mistake gets one line that names the flag: unknown flags, missing values, values given to
@@ -39,9 +54,19 @@ export function parseFlags<Specs extends FlagSpecs>(
   specs: Specs,
   helpCommand: string,
 ): FlagValues<Specs> {
+  const options = Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [
+      name,
+      {
+        type: spec.type,
+        ...(spec.multiple ? { multiple: true } : {}),
+        ...(spec.short ? { short: spec.short } : {}),
+      },
+    ]),
+  );
   const { values, tokens } = parseArgs({
     args: [...argv],
-    options: specs,
+    options,
     strict: false,
     allowPositionals: true,
     tokens: true,
@@ -64,6 +89,8 @@ export function parseFlags<Specs extends FlagSpecs>(
           `${token.rawName} is not a flag: credentials never go on the command line (shell history); set ${variable} in the environment`,
         );
       }
+      const familiar = FAMILIAR_FLAGS.get(token.name);
+      if (familiar) throw new UsageError(`${familiar} (see ${helpCommand} --help)`);
       throw new UsageError(`unknown flag ${token.rawName} (see ${helpCommand} --help)`);
     }
     const flag = `--${token.name}`;
@@ -86,4 +113,25 @@ export function parseFlags<Specs extends FlagSpecs>(
     seen.add(token.name);
   }
   return values as FlagValues<Specs>;
+}
+
+const FLAG_COLUMN = 26;
+
+/**
+ * The help lines of every documented flag in `group`, in table order:
+ * `  --to <ids>              A receiver id, …` with continuation lines aligned.
+ */
+export function flagHelpLines(specs: FlagSpecs, group: string): string[] {
+  const lines: string[] = [];
+  for (const [name, spec] of Object.entries(specs)) {
+    if (spec.group !== group || spec.description === undefined) continue;
+    const short = spec.short ? `-${spec.short}, ` : "";
+    const value = spec.type === "string" ? ` ${spec.value ?? "<value>"}` : "";
+    const label = `  ${short}--${name}${value}`;
+    const [first = "", ...rest] = spec.description.split("\n");
+    if (label.length < FLAG_COLUMN) lines.push(`${label.padEnd(FLAG_COLUMN)}${first}`);
+    else lines.push(label, `${" ".repeat(FLAG_COLUMN)}${first}`);
+    for (const line of rest) lines.push(`${" ".repeat(FLAG_COLUMN)}${line}`);
+  }
+  return lines;
 }

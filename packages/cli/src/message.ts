@@ -3,7 +3,8 @@ import type { Message } from "@yunxin-im/core";
 import { UsageError } from "./usage-error.js";
 
 export interface MessageInput {
-  type: number;
+  /** `message_type`; text (0) when not given. */
+  type?: number | undefined;
   text?: string | undefined;
   /** Path of a JSON file holding the attachment object. */
   attachmentFile?: string | undefined;
@@ -15,7 +16,7 @@ export interface MessageInput {
  * validated against the spec before sending, which names the field and its limit.
  */
 export async function buildMessage(input: MessageInput): Promise<Message> {
-  const message: Record<string, unknown> = { message_type: input.type };
+  const message: Record<string, unknown> = { message_type: input.type ?? 0 };
   if (input.subType !== undefined) message.sub_type = input.subType;
   if (input.text !== undefined) message.text = input.text;
   if (input.attachmentFile !== undefined) {

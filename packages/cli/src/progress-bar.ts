@@ -1,16 +1,26 @@
 import type { FanoutProgress } from "@yunxin-im/fanout";
+import type { CallWindow } from "./call-window.js";
 import type { OutputStream } from "./io.js";
 
 /** Receivers above which a terminal gets a progress bar. */
 export const PROGRESS_BAR_THRESHOLD = 100;
 const REDRAW_INTERVAL_MS = 100;
 
-/** One line: `[█████░░░░░] 120/250 48% · sent 118 · failed 2 · 119 calls/min`, fitted to `columns`. */
-export function renderProgress(progress: FanoutProgress, total: number, columns = 80): string {
+/**
+ * One line, fitted to `columns`:
+ * `[█████░░░░░] 120/250 48% · sent 118 · failed 2 · 119 calls in last min`.
+ * The rate is `callsLastMinute`, counted as the API counts it (see {@link CallWindow}).
+ */
+export function renderProgress(
+  progress: FanoutProgress,
+  total: number,
+  callsLastMinute: number,
+  columns = 80,
+): string {
   const ratio = total === 0 ? 1 : Math.min(1, progress.done / total);
   const notAttempted = progress.notAttempted > 0 ? ` · not attempted ${progress.notAttempted}` : "";
   const counts = ` ${progress.done}/${total} ${Math.floor(ratio * 100)}% · sent ${progress.sent} · failed ${progress.failed}${notAttempted}`;
-  const rate = ` · ${Math.round(progress.callsPerMinute)} calls/min`;
+  const rate = ` · ${callsLastMinute} call${callsLastMinute === 1 ? "" : "s"} in last min`;
   const room = columns - 1;
   // The rate goes first when the terminal is narrow, then the bar shrinks to 10 cells.
   const text = `${counts}${rate}`.length + 12 <= room ? `${counts}${rate}` : counts;
@@ -31,6 +41,7 @@ export class ProgressBar {
   constructor(
     private readonly stream: OutputStream,
     private readonly total: number,
+    private readonly calls: Pick<CallWindow, "count">,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -59,7 +70,9 @@ export class ProgressBar {
     if (!this.last) return;
     // A terminal that reports no size (0 columns) is taken as the classic 80.
     const columns = this.stream.columns || 80;
-    this.stream.write(`\r\x1b[2K${renderProgress(this.last, this.total, columns)}`);
+    this.stream.write(
+      `\r\x1b[2K${renderProgress(this.last, this.total, this.calls.count(), columns)}`,
+    );
     this.drawnAt = this.now();
     this.visible = true;
   }

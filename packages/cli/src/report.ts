@@ -1,4 +1,5 @@
 import type { FanoutProgress, FanoutSummary, ReceiverOutcome } from "@yunxin-im/fanout";
+import type { CallWindow } from "./call-window.js";
 import { formatOutcome, formatSummary, outcomeRecord, plural } from "./format.js";
 import { type OutputStream, writeLine } from "./io.js";
 import { messageTypeName } from "./message-types.js";
@@ -28,7 +29,9 @@ export interface ReportOptions {
 /**
  * Prints a send as it happens: a header saying where it goes (plainly, when that is a mock),
  * one line per receiver outcome, an optional progress bar on a terminal, and the summary.
- * With `--json` stdout carries only JSON lines; the notices go to stderr.
+ * The results (outcomes and summary) go to stdout, as text or with `--json` as JSON lines;
+ * everything else (the header, the notes, the progress bar) goes to stderr, so
+ * `yunxin-im send … > results.txt` holds the results only.
  */
 export class SendReport {
   private readonly bar: ProgressBar | undefined;
@@ -37,11 +40,12 @@ export class SendReport {
   constructor(
     private readonly options: ReportOptions,
     total: number,
+    calls: Pick<CallWindow, "count">,
   ) {
     const { stderr, quiet } = options;
     this.bar =
       stderr.isTTY && !quiet && total > PROGRESS_BAR_THRESHOLD
-        ? new ProgressBar(stderr, total)
+        ? new ProgressBar(stderr, total, calls)
         : undefined;
   }
 
@@ -70,7 +74,9 @@ export class SendReport {
     const { json, stdout } = this.options;
     if (json) {
       const { mock = false, baseUrl, duplicates = 0 } = this.description ?? {};
-      const record = { ...summary, duplicatesIgnored: duplicates, mock, baseUrl };
+      // The clock is sub-millisecond; the record speaks whole milliseconds.
+      const durationMs = Math.round(summary.durationMs);
+      const record = { ...summary, durationMs, duplicatesIgnored: duplicates, mock, baseUrl };
       await writeLine(stdout, JSON.stringify({ summary: record }));
     } else {
       await writeLine(stdout, formatSummary(summary));
@@ -83,9 +89,9 @@ export class SendReport {
     return this.write(this.options.stderr, line);
   }
 
-  /** A line for people: stdout normally, stderr when stdout is reserved for JSON. */
+  /** A line for people, not a result: stderr. */
   private notice(line: string): Promise<void> {
-    return this.write(this.options.json ? this.options.stderr : this.options.stdout, line);
+    return this.write(this.options.stderr, line);
   }
 
   /** Lines for the terminal the bar is on are written around it; others (a file) directly. */

@@ -4,23 +4,115 @@ import { parseMessageType } from "./message-types.js";
 import { UsageError } from "./usage-error.js";
 
 export const SEND_FLAGS = {
-  from: { type: "string" },
-  to: { type: "string", multiple: true },
-  "to-file": { type: "string", multiple: true },
-  type: { type: "string" },
-  text: { type: "string" },
-  attachment: { type: "string" },
-  "sub-type": { type: "string" },
-  region: { type: "string" },
-  "base-url": { type: "string" },
-  mock: { type: "boolean" },
-  json: { type: "boolean" },
-  quiet: { type: "boolean", short: "q" },
-  "rate-plan": { type: "string" },
-  "calls-per-minute": { type: "string" },
-  concurrency: { type: "string" },
-  timeout: { type: "string" },
-  help: { type: "boolean", short: "h" },
+  to: {
+    type: "string",
+    multiple: true,
+    value: "<ids>",
+    group: "Receivers",
+    description: "A receiver id, or several separated by commas; repeatable",
+  },
+  "to-file": {
+    type: "string",
+    multiple: true,
+    value: "<path>",
+    group: "Receivers",
+    description:
+      'A file with one id per line (blank lines and # comments are ignored);\n"-" reads stdin; repeatable',
+  },
+  from: {
+    type: "string",
+    value: "<sender>",
+    group: "Message",
+    description: "The sender's account id (required)",
+  },
+  type: {
+    type: "string",
+    value: "<type>",
+    group: "Message",
+    description:
+      "text (default), tip, image, audio, video, location, file, custom,\nor the API's message_type number",
+  },
+  text: {
+    type: "string",
+    value: "<text>",
+    group: "Message",
+    description:
+      "The text (text and tip: required, at most 5000 characters; other\ntypes: an optional search text, at most 500)",
+  },
+  attachment: {
+    type: "string",
+    value: "<file>",
+    group: "Message",
+    description:
+      "A JSON file with the attachment object (required by image, audio,\nvideo, location, file and custom messages)",
+  },
+  "sub-type": {
+    type: "string",
+    value: "<n>",
+    group: "Message",
+    description: "Your own sub-classification of the message (a number > 0)",
+  },
+  region: {
+    type: "string",
+    value: "<cn|sg>",
+    group: "Where to send",
+    description: "Mainland China (default) or Singapore, with failover to the backup host",
+  },
+  "base-url": {
+    type: "string",
+    value: "<url>",
+    group: "Where to send",
+    description: "An explicit host instead (a proxy, a test server)",
+  },
+  mock: {
+    type: "boolean",
+    group: "Where to send",
+    description:
+      "Use the embedded Prism mock even when credentials are set (only in a\ncheckout of the yunxin-im repository)",
+  },
+  "rate-plan": {
+    type: "string",
+    value: "<plan>",
+    group: "Pacing",
+    description:
+      "standard (default, 120 calls/min), advanced (120), flagship (200) or\ndedicated (2000): your app's plan for the batch-send category",
+  },
+  "calls-per-minute": {
+    type: "string",
+    value: "<n>",
+    group: "Pacing",
+    description: "The limit configured for your app, up to the plan's maximum",
+  },
+  concurrency: {
+    type: "string",
+    value: "<n>",
+    group: "Pacing",
+    description: "Calls in flight at once (default 4)",
+  },
+  timeout: {
+    type: "string",
+    value: "<ms>",
+    group: "Pacing",
+    description: "Per-attempt timeout in milliseconds (default 10000)",
+  },
+  json: {
+    type: "boolean",
+    group: "Output",
+    description: 'One JSON object per receiver outcome on stdout, then {"summary": …}',
+  },
+  quiet: {
+    type: "boolean",
+    short: "q",
+    group: "Output",
+    description: "Print only receivers that were not sent, and the summary",
+  },
+  debug: {
+    type: "boolean",
+    group: "Output",
+    description:
+      "One line per HTTP attempt on stderr: method, host, trace id, status,\ncode, duration, attempt number (CheckSum redacted); also YUNXIN_DEBUG=1",
+  },
+  help: { type: "boolean", short: "h", group: "Output", description: "Show this help" },
 } as const satisfies FlagSpecs;
 
 /** What `yunxin-im send` was asked to do, read from its flags (files and stdin not read yet). */
@@ -29,7 +121,8 @@ export interface SendOptions {
   from?: string | undefined;
   to: string[];
   toFiles: string[];
-  messageType: number;
+  /** `--type`, when given (the message's type otherwise comes from --body, else text). */
+  messageType?: number | undefined;
   text?: string | undefined;
   attachmentFile?: string | undefined;
   subType?: number | undefined;
@@ -38,8 +131,10 @@ export interface SendOptions {
   mock: boolean;
   json: boolean;
   quiet: boolean;
-  rateLimit: RatePlan | { callsPerMinute: number };
-  ratePlan: RatePlan;
+  /** `--debug`: a stderr line per HTTP attempt (YUNXIN_DEBUG=1 turns it on too). */
+  debug: boolean;
+  /** The plan, and the calls a minute to pace to (the plan's default or --calls-per-minute). */
+  rate: { plan: RatePlan; callsPerMinute: number };
   concurrency?: number | undefined;
   timeoutMs?: number | undefined;
 }
@@ -59,7 +154,7 @@ export function parseSendOptions(argv: readonly string[]): SendOptions {
     from: flags.from,
     to: flags.to ?? [],
     toFiles: flags["to-file"] ?? [],
-    messageType: parseMessageType(flags.type),
+    messageType: flags.type === undefined ? undefined : parseMessageType(flags.type),
     text: flags.text,
     attachmentFile: flags.attachment,
     subType: optionalInteger("--sub-type", flags["sub-type"]),
@@ -68,8 +163,8 @@ export function parseSendOptions(argv: readonly string[]): SendOptions {
     mock: flags.mock ?? false,
     json: flags.json ?? false,
     quiet: flags.quiet ?? false,
-    rateLimit: callsPerMinute === undefined ? ratePlan : { callsPerMinute },
-    ratePlan,
+    debug: flags.debug ?? false,
+    rate: { plan: ratePlan, callsPerMinute: callsPerMinute ?? RATE_PLANS[ratePlan].callsPerMinute },
     concurrency: optionalCount("--concurrency", flags.concurrency),
     timeoutMs: optionalCount("--timeout", flags.timeout),
   };

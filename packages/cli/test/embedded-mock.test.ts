@@ -18,15 +18,16 @@ describe("the embedded mock", () => {
   it("sends the demo message through a Prism mock it starts itself, and says it is a mock", async () => {
     const { code, stdout, stderr } = await runCli(DEMO);
 
-    expect(stderr).toBe("");
     expect(code).toBe(0);
-    const output = lines(stdout);
-    expect(output[0]).toMatch(
+    const notices = lines(stderr);
+    expect(notices[0]).toMatch(
       /^Mock mode: talking to a Prism mock of spec\/openapi\.yaml at http:\/\/127\.0\.0\.1:\d+, not to Yunxin\.$/,
     );
-    expect(output[1]).toContain("placeholder demo credentials");
-    expect(output).toContain("✓ apifoxtest2  message 9897543190303");
-    expect(output.at(-1)).toMatch(/^sent 1 · failed 0 · not attempted 0 \(1 call, \d+\.\d s\)$/);
+    expect(notices[1]).toContain("placeholder demo credentials");
+    expect(lines(stdout)).toEqual([
+      "✓ apifoxtest2  message 9897543190303",
+      expect.stringMatching(/^sent 1 · failed 0 · not attempted 0 \(1 call, \d+\.\d s\)$/),
+    ]);
   });
 
   it("is forced by --mock over credentials, and marks the mock in --json output", async () => {
@@ -59,12 +60,12 @@ describe("the embedded mock", () => {
     );
   });
 
-  it("refuses to run without the repository's launcher, pointing to the real configuration", async () => {
+  it("refuses to run without the repository's launcher, saying why and what to do instead", async () => {
     const missing = new URL("file:///nonexistent/scripts/prism.mjs");
     const error = await startEmbeddedMock(missing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(
-      /^no credentials and no host: set YUNXIN_APP_KEY and YUNXIN_APP_SECRET, or pass --base-url/,
+      /^the embedded mock cannot start: this copy of yunxin-im is installed on its own, .*Instead, start a mock yourself \(`npx -y @stoplight\/prism-cli@5\.14\.2 mock .*`\) and pass --base-url http:\/\/127\.0\.0\.1:4010/,
     );
   });
 });
@@ -79,13 +80,13 @@ describe("a Prism mock given as --base-url", () => {
   });
 
   it("accepts the signed requests of the environment's credentials (Prism refuses unsigned ones)", async () => {
-    const { code, stdout } = await runCli([...DEMO, "--base-url", prism.baseUrl], {
+    const { code, stdout, stderr } = await runCli([...DEMO, "--base-url", prism.baseUrl], {
       env: { YUNXIN_APP_KEY: "test-app-key", YUNXIN_APP_SECRET: "test-app-secret" },
     });
 
     expect(code).toBe(0);
-    expect(stdout).not.toContain("Mock mode");
-    expect(stdout).toContain(`through ${prism.baseUrl}`);
+    expect(stderr).not.toContain("Mock mode");
+    expect(stderr).toContain(`through ${prism.baseUrl}`);
     expect(lines(stdout)).toContain("✓ apifoxtest2  message 9897543190303");
   });
 });

@@ -2,6 +2,8 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { ProgressBar, renderProgress } from "../src/progress-bar.js";
 
+const CALLS = { count: () => 118 };
+
 /** What the bar writes to erase the terminal line before drawing. */
 const CLEAR = "\r\x1b[2K";
 
@@ -25,17 +27,25 @@ function terminal() {
 }
 
 describe("renderProgress", () => {
-  it("draws the share done, the counts and the achieved rate", () => {
-    expect(renderProgress(progress(125, 2), 250, 100)).toBe(
-      `[${"█".repeat(15)}${"░".repeat(15)}] 125/250 50% · sent 123 · failed 2 · 120 calls/min`,
+  it("draws the share done, the counts and the calls of the last minute", () => {
+    expect(renderProgress(progress(125, 2), 250, 118, 100)).toBe(
+      `[${"█".repeat(15)}${"░".repeat(15)}] 125/250 50% · sent 123 · failed 2 · 118 calls in last min`,
     );
   });
 
+  it("shows the count of calls, not a rate extrapolated from the first seconds", () => {
+    // Three calls in the first second: the fan-out's extrapolated rate says 180 a minute on a
+    // 120-a-minute plan; the API counts 3.
+    const early = { ...progress(3), callsPerMinute: 180 };
+    expect(renderProgress(early, 250, 3, 100)).toMatch(/ · 3 calls in last min$/);
+    expect(renderProgress(early, 250, 3, 100)).not.toContain("180");
+  });
+
   it("leaves out the rate before cutting anything on a narrow terminal", () => {
-    const line = renderProgress(progress(125, 2), 250, 60);
+    const line = renderProgress(progress(125, 2), 250, 118, 60);
     expect(line).toBe(`[${"█".repeat(12)}${"░".repeat(11)}] 125/250 50% · sent 123 · failed 2`);
     expect(line.length).toBeLessThan(60);
-    expect(renderProgress(progress(125), 250, 30).length).toBeLessThan(30);
+    expect(renderProgress(progress(125), 250, 118, 30).length).toBeLessThan(30);
   });
 });
 
@@ -43,7 +53,7 @@ describe("ProgressBar", () => {
   it("redraws at most every 100 ms, but always the final state", () => {
     let now = 0;
     const { stream, written } = terminal();
-    const bar = new ProgressBar(stream, 250, () => now);
+    const bar = new ProgressBar(stream, 250, CALLS, () => now);
     bar.update(progress(100));
     now = 50;
     bar.update(progress(150));
@@ -55,7 +65,7 @@ describe("ProgressBar", () => {
 
   it("clears itself around a line written to the terminal and comes back below it", async () => {
     const { stream, written } = terminal();
-    const bar = new ProgressBar(stream, 250, () => 1000);
+    const bar = new ProgressBar(stream, 250, CALLS, () => 1000);
     bar.update(progress(100));
     await bar.around(async () => {
       stream.write("✓ bob  message 1\n");

@@ -55,7 +55,13 @@ const PROGRESS = {
   inFlight: 1,
 };
 
-async function play(options: { json?: boolean; quiet?: boolean; tty?: boolean; total?: number }) {
+async function play(options: {
+  json?: boolean;
+  quiet?: boolean;
+  tty?: boolean;
+  total?: number;
+  durationMs?: number;
+}) {
   const stdout = stream(false);
   const stderr = stream(options.tty ?? false);
   const report = new SendReport(
@@ -66,34 +72,40 @@ async function play(options: { json?: boolean; quiet?: boolean; tty?: boolean; t
       stderr: stderr.output,
     },
     options.total ?? 150,
+    { count: () => 1 },
   );
   await report.start({ ...DESCRIPTION, receivers: options.total ?? 150 });
   report.progress(PROGRESS);
   await report.outcome(SENT);
   await report.outcome(FAILED);
-  await report.finish(SUMMARY, ["a note"]);
+  await report.finish({ ...SUMMARY, durationMs: options.durationMs ?? SUMMARY.durationMs }, [
+    "a note",
+  ]);
   return { stdout: stdout.written(), stderr: stderr.written() };
 }
 
 describe("SendReport", () => {
-  it("prints the header, one line per receiver and the summary", async () => {
+  it("prints the results on stdout and the header and notes on stderr", async () => {
     const { stdout, stderr } = await play({});
     expect(stdout.split("\n")).toEqual([
-      "Sending a text message from alice to 150 receivers in 2 calls through https://open.yunxinapi.com (standard plan: up to 120 calls a minute).",
       "✓ bob  message 1",
       "✗ ghost1  102404 account not exist",
       "sent 1 · failed 1 · not attempted 0 (1 call, 0.2 s)",
+      "",
+    ]);
+    expect(stderr.split("\n")).toEqual([
+      "Sending a text message from alice to 150 receivers in 2 calls through https://open.yunxinapi.com (standard plan: up to 120 calls a minute).",
       "a note",
       "",
     ]);
-    expect(stderr).toBe("");
   });
 
-  it("says plainly when it talks to a mock", async () => {
-    const stdout = stream(false);
+  it("says plainly (on stderr) when it talks to a mock", async () => {
+    const stderr = stream(false);
     const report = new SendReport(
-      { json: false, quiet: false, stdout: stdout.output, stderr: stream(false).output },
+      { json: false, quiet: false, stdout: stream(false).output, stderr: stderr.output },
       1,
+      { count: () => 0 },
     );
     await report.start({
       ...DESCRIPTION,
@@ -102,7 +114,7 @@ describe("SendReport", () => {
       spec: "spec/openapi.yaml",
       receivers: 1,
     });
-    expect(stdout.written()).toMatch(
+    expect(stderr.written()).toMatch(
       /^Mock mode: talking to a Prism mock of spec\/openapi\.yaml at http:\/\/127\.0\.0\.1:4010, not to Yunxin\.\n/,
     );
   });
@@ -112,16 +124,17 @@ describe("SendReport", () => {
   });
 
   it("draws no progress bar for 100 receivers or fewer, off a terminal, or when quiet", async () => {
-    expect((await play({ tty: true, total: 100 })).stderr).toBe("");
-    expect((await play({ tty: false })).stderr).toBe("");
-    expect((await play({ tty: true, quiet: true })).stderr).toBe("");
+    expect((await play({ tty: true, total: 100 })).stderr).not.toContain("2/100");
+    expect((await play({ tty: false })).stderr).not.toContain("2/150");
+    expect((await play({ tty: true, quiet: true })).stderr).toBe("a note\n");
   });
 
   it("prints only the receivers not sent, the summary and its notes when quiet", async () => {
-    const { stdout } = await play({ quiet: true });
+    const { stdout, stderr } = await play({ quiet: true });
     expect(stdout).toBe(
-      "✗ ghost1  102404 account not exist\nsent 1 · failed 1 · not attempted 0 (1 call, 0.2 s)\na note\n",
+      "✗ ghost1  102404 account not exist\nsent 1 · failed 1 · not attempted 0 (1 call, 0.2 s)\n",
     );
+    expect(stderr).toBe("a note\n");
   });
 
   it("keeps stdout to JSON lines with --json and moves the notices to stderr", async () => {
@@ -142,5 +155,11 @@ describe("SendReport", () => {
       baseUrl: "https://open.yunxinapi.com",
     });
     expect(stderr).toMatch(/^Sending a text message .*\na note\n$/);
+  });
+
+  it("writes durationMs as whole milliseconds", async () => {
+    const { stdout } = await play({ json: true, durationMs: 212.73 });
+    const summary = JSON.parse(stdout.trim().split("\n").at(-1) ?? "").summary;
+    expect(summary.durationMs).toBe(213);
   });
 });

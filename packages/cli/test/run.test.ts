@@ -1,27 +1,10 @@
-import { PassThrough, Readable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { type CliIo, EXIT, run } from "../src/index.js";
+import { EXIT, run } from "../src/index.js";
+import { SEND_FLAGS } from "../src/send-options.js";
+import { captureIo } from "./support/io.js";
 import { allSent, type StubServer, startStubServer } from "./support/stub-server.js";
 
-function io(env: Record<string, string> = {}, stdin = "") {
-  const capture = () => {
-    const stream = new PassThrough();
-    let text = "";
-    stream.on("data", (chunk: Buffer) => {
-      text += chunk.toString();
-    });
-    return { stream, text: () => text };
-  };
-  const stdout = capture();
-  const stderr = capture();
-  const streams: CliIo = {
-    stdout: stdout.stream,
-    stderr: stderr.stream,
-    stdin: Object.assign(Readable.from([stdin]), { isTTY: false }),
-    env,
-  };
-  return { streams, stdout: stdout.text, stderr: stderr.text };
-}
+const io = captureIo;
 
 let stub: StubServer | undefined;
 afterEach(async () => {
@@ -80,7 +63,43 @@ describe("run", () => {
 
     expect(await run(argv, { ...streams, mockLauncher })).toBe(EXIT.usage);
     expect(stderr()).toMatch(
-      /^error: no credentials and no host: set YUNXIN_APP_KEY and YUNXIN_APP_SECRET, or pass --base-url/,
+      /^error: no credentials and no host: set YUNXIN_APP_KEY and YUNXIN_APP_SECRET to send to your app, or pass --base-url <url> of a test server\. To try yunxin-im without an account, start a mock yourself/,
+    );
+    expect(stderr().split("\n")).toHaveLength(2);
+  });
+
+  it("does not offer the mock in its help where it cannot start it", async () => {
+    const mockLauncher = new URL("file:///nonexistent/scripts/prism.mjs");
+    for (const argv of [["--help"], ["send", "--help"], ["help", "send"]]) {
+      const { streams, stdout } = io();
+      expect(await run(argv, { ...streams, mockLauncher })).toBe(EXIT.ok);
+      expect(stdout()).not.toMatch(/the mock is used|talks to a local Prism mock|# the mock/);
+      expect(stdout()).toContain("start a mock yourself");
+    }
+  });
+
+  it("lists every flag of send in its help", async () => {
+    const { streams, stdout } = io();
+    expect(await run(["send", "--help"], streams)).toBe(EXIT.ok);
+    for (const [name, spec] of Object.entries(SEND_FLAGS)) {
+      expect(stdout()).toContain(`--${name}${spec.type === "string" ? ` ${spec.value}` : ""}`);
+    }
+  });
+
+  it("offers the mock in its help inside the repository", async () => {
+    const { streams, stdout } = io();
+    expect(await run(["send", "--help"], streams)).toBe(EXIT.ok);
+    expect(stdout()).toContain(
+      "Without credentials and without --region/--base-url the mock is used.",
+    );
+  });
+
+  it("no longer takes -v for --version, and says what to use", async () => {
+    const { streams, stdout, stderr } = io();
+    expect(await run(["-v"], streams)).toBe(EXIT.usage);
+    expect(stdout()).toBe("");
+    expect(stderr()).toBe(
+      "error: -v is not a flag of yunxin-im: --version prints the version, --debug shows each HTTP attempt (see yunxin-im --help)\n",
     );
   });
 });

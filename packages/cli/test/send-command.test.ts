@@ -37,11 +37,10 @@ describe("yunxin-im send against a scripted server", () => {
           {"account_id":"ghost1","error_code":102404,"error_msg":"account not exist"},
           {"receiver_id":"ghost2","error_code":102404,"error_msg":"account not exist"}]}}`,
     }));
-    const { code, stdout, stderr } = await runCli(send("--to", "bob,ghost1,ghost2"), {
+    const { code, stdout } = await runCli(send("--to", "bob,ghost1,ghost2"), {
       env: CREDENTIALS,
     });
 
-    expect(stderr).toBe("");
     expect(code).toBe(1);
     const output = lines(stdout);
     expect(output).toContain("✓ bob  message 158844553334358021");
@@ -83,16 +82,14 @@ describe("yunxin-im send against a scripted server", () => {
 
   it("reports 416 for every receiver when the rate limit never lifts, and exits 1", async () => {
     stub = await startStubServer(() => apiError(416, "the request frequency exceeds the limit"));
-    const { code, stdout } = await runCli(send("--to", "bob"), {
+    const { code, stdout, stderr } = await runCli(send("--to", "bob"), {
       env: { ...CREDENTIALS, YUNXIN_RATE_LIMIT_BLOCK_MS: "5" },
     });
 
     expect(code).toBe(1);
     expect(lines(stdout)).toContain("✗ bob  416 the request frequency exceeds the limit");
-    expect(lines(stdout)).toContainEqual(
-      expect.stringMatching(/^sent 0 · failed 1 · not attempted 0 /),
-    );
-    expect(lines(stdout).at(-1)).toMatch(/^Stopped early: the API kept answering 416/);
+    expect(lines(stdout).at(-1)).toMatch(/^sent 0 · failed 1 · not attempted 0 /);
+    expect(lines(stderr).at(-1)).toMatch(/^Stopped early: the API kept answering 416/);
   });
 
   it("sends 250 receivers from --to-file in exactly 3 calls", async () => {
@@ -109,6 +106,37 @@ describe("yunxin-im send against a scripted server", () => {
     const output = lines(stdout);
     expect(output.filter((line) => line.startsWith("✓ user"))).toHaveLength(250);
     expect(output.at(-1)).toMatch(/^sent 250 · failed 0 · not attempted 0 \(3 calls, /);
+  });
+
+  it("writes only the results to stdout, and the header and notes to stderr", async () => {
+    stub = await startStubServer(() => apiError(416, "the request frequency exceeds the limit"));
+    const { stdout, stderr } = await runCli(send("--to", "bob,bob"), {
+      env: { ...CREDENTIALS, YUNXIN_RATE_LIMIT_BLOCK_MS: "5" },
+    });
+
+    expect(lines(stdout)).toEqual([
+      "✗ bob  416 the request frequency exceeds the limit",
+      expect.stringMatching(/^sent 0 · failed 1 · not attempted 0 /),
+    ]);
+    expect(lines(stderr)).toEqual([
+      expect.stringMatching(/^Sending a text message from alice to 1 receiver in 1 call through /),
+      "1 repeated receiver id ignored: each receiver gets the message once.",
+      expect.stringMatching(/^Stopped early: the API kept answering 416/),
+    ]);
+  });
+
+  it('refuses an empty --to after a valid one, as it refuses --to "" alone', async () => {
+    stub = await startStubServer((request) => allSent(request));
+    for (const to of [
+      ["--to", ""],
+      ["--to", "bob", "--to", ""],
+    ]) {
+      const { code, stdout, stderr } = await runCli(send(...to), { env: CREDENTIALS });
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toBe('error: --to needs a receiver id, got ""\n');
+    }
+    expect(stub.requests).toHaveLength(0);
   });
 
   it("reads the receivers from stdin when none are given as flags", async () => {
@@ -195,7 +223,7 @@ describe("yunxin-im send against a scripted server", () => {
     cli.child.kill("SIGINT");
     await cli.stderrMatches(/^Stopping: no new calls start/m);
     stub.release((request) => allSent(request));
-    const { code, stdout } = await cli.result;
+    const { code, stdout, stderr } = await cli.result;
 
     expect(code).toBe(130);
     const output = lines(stdout);
@@ -203,10 +231,8 @@ describe("yunxin-im send against a scripted server", () => {
     expect(
       output.filter((line) => /^- user\d+ {2}not attempted: aborted$/.test(line)),
     ).toHaveLength(150);
-    expect(output).toContainEqual(
-      expect.stringMatching(/^sent 100 · failed 0 · not attempted 150 /),
-    );
-    expect(output.at(-1)).toMatch(/^Interrupted: /);
+    expect(output.at(-1)).toMatch(/^sent 100 · failed 0 · not attempted 150 /);
+    expect(lines(stderr).at(-1)).toMatch(/^Interrupted: /);
     expect(stub.requests).toHaveLength(1);
   });
 });

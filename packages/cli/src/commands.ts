@@ -1,0 +1,5 @@
+import type { Command } from "./command.js";
+import { sendCommand } from "./send-command.js";
+
+/** Every subcommand of `yunxin-im`, in the order `yunxin-im --help` lists them. */
+export const COMMANDS: readonly Command[] = [sendCommand];

@@ -1,0 +1,132 @@
+import { YunxinValidationError } from "@yunxin-im/core";
+import { type ReceiverOutcome, sendToMany } from "@yunxin-im/fanout";
+import { AttemptObserver } from "./attempt-observer.js";
+import { CallWindow } from "./call-window.js";
+import { type Connection, connect } from "./connection.js";
+import { DebugLog, debugFromEnvironment } from "./debug-log.js";
+import { MOCK_EXAMPLE_RECEIVER } from "./embedded-mock.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import { type CliIo, writeLine } from "./io.js";
+import { SendReport } from "./report.js";
+import type { SendPlan } from "./send-plan.js";
+import { UsageError } from "./usage-error.js";
+
+/**
+ * Carries out a plan: starts the mock or connects to the host, sends every call through the
+ * fan-out sender, and reports each receiver's outcome. Resolves with the exit status.
+ */
+export async function sendNow(plan: SendPlan, io: CliIo): Promise<ExitCode> {
+  const { options, receivers } = plan;
+  if (io.signal?.aborted) return interruptedBeforeSending(io);
+  const calls = new CallWindow();
+  const report = new SendReport(
+    { json: options.json, quiet: options.quiet, stdout: io.stdout, stderr: io.stderr },
+    receivers.length,
+    calls,
+  );
+  const debug = options.debug || debugFromEnvironment(io.env.YUNXIN_DEBUG);
+  const observer = new AttemptObserver(
+    debug ? [calls, new DebugLog((line) => void report.status(line))] : [calls],
+    { readCode: debug },
+  );
+  let connection: Connection;
+  try {
+    connection = await connect(plan, observer, io.mockLauncher);
+  } catch (error) {
+    // Ctrl-C while the mock starts also stops the mock (its launcher does): not a failure.
+    if (io.signal?.aborted) return interruptedBeforeSending(io);
+    throw error;
+  }
+  try {
+    if (io.signal?.aborted) return interruptedBeforeSending(io);
+    await report.start({
+      mock: connection.mock !== undefined,
+      baseUrl: connection.client.baseUrls[0] ?? "",
+      spec: connection.mock?.spec,
+      senderId: plan.body.sender_id,
+      messageType: plan.body.message.message_type,
+      receivers: receivers.length,
+      duplicates: plan.duplicates,
+      pacing: `${options.rate.plan} plan: up to ${options.rate.callsPerMinute} calls a minute`,
+    });
+
+    const run = sendToMany({
+      client: connection.client,
+      message: plan.body,
+      receivers,
+      total: receivers.length,
+      rateLimit: { callsPerMinute: options.rate.callsPerMinute },
+      ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+      ...(io.signal ? { signal: io.signal } : {}),
+      onProgress: (progress) => report.progress(progress),
+    });
+    const stopping = () => {
+      void report.status(
+        "Stopping: no new calls start; the calls in flight finish first (Ctrl-C again leaves at once).",
+      );
+    };
+    io.signal?.addEventListener("abort", stopping, { once: true });
+    let unreportedByMock = 0;
+    const withoutOutcome = new Set(receivers);
+    try {
+      for await (const outcome of run) {
+        withoutOutcome.delete(outcome.receiverId);
+        if (connection.mock && isUnreported(outcome)) unreportedByMock++;
+        await report.outcome(outcome);
+      }
+    } finally {
+      io.signal?.removeEventListener("abort", stopping);
+    }
+    const fanoutSummary = await run.summary();
+    const interrupted = io.signal?.aborted === true;
+    // A run that stops early may leave receivers it never read without an outcome; every
+    // receiver still gets its line, so the user sees exactly who was not sent.
+    const reason = interrupted ? "aborted" : fanoutSummary.aborted ? "rate limited" : "stopped";
+    for (const receiverId of withoutOutcome) {
+      await report.outcome({ status: "not_attempted", receiverId, reason });
+    }
+    const summary = {
+      ...fanoutSummary,
+      notAttempted: fanoutSummary.notAttempted + withoutOutcome.size,
+    };
+    const notes: string[] = [];
+    if (unreportedByMock > 0) {
+      notes.push(
+        `Note: the mock answers every call with the spec's example, whose success_list names only ${MOCK_EXAMPLE_RECEIVER}; ${unreportedByMock === 1 ? "1 other receiver is" : `${unreportedByMock} other receivers are`} in neither list and shown as failed (unreported). A real server reports every receiver.`,
+      );
+    }
+    if (interrupted) {
+      notes.push(
+        "Interrupted: receivers marked 'not attempted' were not sent; the calls in flight finished and are reported above.",
+      );
+    } else if (summary.aborted) {
+      notes.push(
+        "Stopped early: the API kept answering 416 (rate limited); receivers marked 'not attempted' were not sent. Try again later or lower --calls-per-minute.",
+      );
+    }
+    await report.finish(summary, notes);
+    if (interrupted) return EXIT.interrupted;
+    return summary.sent === receivers.length ? EXIT.ok : EXIT.failed;
+  } catch (error) {
+    if (error instanceof YunxinValidationError) {
+      throw new UsageError(`${error.issues[0]?.message ?? error.message}; nothing was sent`);
+    }
+    throw error;
+  } finally {
+    await connection.close();
+  }
+}
+
+/** A receiver the answer named in neither list (the fan-out reports it failed, maybe delivered). */
+function isUnreported(outcome: ReceiverOutcome): boolean {
+  return (
+    outcome.status === "failed" &&
+    outcome.errorCode === undefined &&
+    /unreported/i.test(outcome.errorMsg)
+  );
+}
+
+async function interruptedBeforeSending(io: CliIo): Promise<ExitCode> {
+  await writeLine(io.stderr, "Interrupted before sending: nothing was sent.");
+  return EXIT.interrupted;
+}
