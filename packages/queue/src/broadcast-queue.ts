@@ -1,0 +1,343 @@
+import {
+  type Schema,
+  SEND_BATCH_REQUEST_SCHEMA,
+  type SendBatchRequest,
+  validateAgainst,
+  YunxinValidationError,
+} from "@yunxin-im/core";
+import { MAX_BATCH_SIZE, ReceiverChunks, type ReceiverOutcome } from "@yunxin-im/fanout";
+import { Queue } from "bullmq";
+import type { Redis } from "ioredis";
+import { checkBroadcastId, createBroadcastId } from "./broadcast-id.js";
+import { CHUNK_JOB_NAME, type ChunkJobData, chunkJobOptions } from "./chunk-job.js";
+import { connect, type RedisConnection } from "./connection.js";
+import { BroadcastNotFoundError } from "./errors.js";
+import { type BroadcastKeys, broadcastKeys } from "./keys.js";
+import {
+  DEFAULT_RETENTION_MS,
+  positiveWhole,
+  type QueueLocation,
+  readLocation,
+} from "./options.js";
+import { type Scripts, withScripts } from "./scripts.js";
+import { type BroadcastStatus, statusOf } from "./status.js";
+import { decodeOutcomes, encodeOutcomes } from "./stored-outcomes.js";
+
+/** The reason of a receiver whose chunk was not sent because its broadcast was cancelled. */
+export const CANCELLED_REASON = "cancelled";
+
+export interface BroadcastQueueOptions extends QueueLocation {
+  /** Redis: a `redis://` URL or ioredis options. */
+  connection: RedisConnection;
+  /** How long a broadcast's record stays in Redis after its last change. Default 7 days. */
+  retentionMs?: number;
+  /** Errors the connections recover from by themselves (Redis restarting…), for logging. */
+  onError?: (error: Error) => void;
+}
+
+export interface EnqueueOptions {
+  /** The request body without `receiver_ids`: `sender_id`, `message`, configs… */
+  message: Omit<SendBatchRequest, "receiver_ids">;
+  receivers: Iterable<string> | AsyncIterable<string>;
+  /** The broadcast's id (1–100 of A-Z a-z 0-9 _ -). Default: a random UUID. */
+  broadcastId?: string;
+  /** `"skip"` (default): a repeated receiver is `not_attempted` with reason `"duplicate"`. `"send"`: sent again. */
+  duplicates?: "skip" | "send";
+}
+
+export interface EnqueueResult {
+  broadcastId: string;
+  /** false when a broadcast with this id existed: nothing was added. */
+  created: boolean;
+  status: BroadcastStatus;
+}
+
+export interface WatchOptions {
+  signal?: AbortSignal;
+  /** Also look every this many ms (changes are announced, this covers a missed announcement). Default 1000. */
+  intervalMs?: number;
+}
+
+/** The producer side of a queue: enqueue broadcasts, follow them, read their outcomes, cancel them. */
+export interface BroadcastQueue {
+  /**
+   * Checks the message and every receiver against the spec, writes the receivers to Redis in
+   * chunks of at most 100 and queues one job per chunk. Bad input throws the client's
+   * `YunxinValidationError` and leaves nothing queued. An id that exists adds nothing.
+   */
+  enqueue(options: EnqueueOptions): Promise<EnqueueResult>;
+  /** Where the broadcast stands; `BroadcastNotFoundError` when Redis holds nothing for it. */
+  status(broadcastId: string): Promise<BroadcastStatus>;
+  /** The status now, then after each change, until it is finished or the signal aborts. */
+  watch(broadcastId: string, options?: WatchOptions): AsyncIterable<BroadcastStatus>;
+  /** The outcomes known so far, one per receiver, in input order of the chunks, duplicates last. */
+  outcomes(broadcastId: string): AsyncIterable<ReceiverOutcome>;
+  /** Receivers not yet sent become `not_attempted` (reason `"cancelled"`); calls in flight finish. */
+  cancel(broadcastId: string): Promise<BroadcastStatus>;
+  /** Closes the Redis connections. */
+  close(): Promise<void>;
+}
+
+/** How many chunks one staging or cancelling script handles. */
+const CHUNKS_PER_SCRIPT = 200;
+/** How many jobs one `addBulk` adds. */
+const JOBS_PER_BATCH = 1000;
+
+export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQueue {
+  const { queueName, prefix } = readLocation(options);
+  const retentionMs = positiveWhole(
+    options.retentionMs ?? DEFAULT_RETENTION_MS,
+    "retentionMs",
+    1000,
+  );
+  const onError = options.onError ?? (() => {});
+  const redis = withScripts(connect(options.connection));
+  redis.on("error", onError);
+  const queue = new Queue<ChunkJobData>(queueName, { connection: redis, prefix });
+  queue.on("error", onError);
+  const keysOf = (id: string) => broadcastKeys(prefix, checkBroadcastId(id));
+
+  async function status(broadcastId: string): Promise<BroadcastStatus> {
+    const meta = await redis.hgetall(keysOf(broadcastId).meta);
+    if (meta.state === undefined) throw new BroadcastNotFoundError(broadcastId);
+    return statusOf(broadcastId, meta);
+  }
+
+  async function cancelChunks(keys: BroadcastKeys, chunks: number): Promise<void> {
+    for (let from = 0; from < chunks; from += CHUNKS_PER_SCRIPT) {
+      await redis.yqCancelRange(
+        ...cancelKeys(keys),
+        from,
+        Math.min(chunks, from + CHUNKS_PER_SCRIPT),
+        retentionMs,
+        CANCELLED_REASON,
+      );
+    }
+  }
+
+  return {
+    async enqueue(enqueueOptions) {
+      const { message, receivers } = checkEnqueueOptions(enqueueOptions);
+      assertValidMessage(message);
+      const broadcastId =
+        enqueueOptions.broadcastId === undefined
+          ? createBroadcastId()
+          : checkBroadcastId(enqueueOptions.broadcastId);
+      const keys = broadcastKeys(prefix, broadcastId);
+      const claimed = await redis.hsetnx(keys.meta, "state", "enqueueing");
+      if (claimed === 0) {
+        return { broadcastId, created: false, status: await status(broadcastId) };
+      }
+      let chunks = 0;
+      let read = 0;
+      let duplicates = 0;
+      let skippedGroups = 0;
+      try {
+        await redis
+          .multi()
+          .hset(keys.meta, {
+            message: JSON.stringify(message),
+            createdAt: Date.now(),
+            queue: queueName,
+            retentionMs,
+          })
+          .pexpire(keys.meta, retentionMs)
+          .exec();
+        const reader = new ReceiverChunks(
+          receivers,
+          MAX_BATCH_SIZE,
+          enqueueOptions.duplicates ?? "skip",
+        );
+        const skipped = async (outcomes: ReceiverOutcome[]) => {
+          const invalid = outcomes.find((outcome) => outcome.status === "failed");
+          if (invalid?.status === "failed") throw invalid.error ?? new YunxinValidationError([]);
+          duplicates += outcomes.length;
+          await redis.hset(keys.outcomes, `skipped:${skippedGroups++}`, encodeOutcomes(outcomes));
+        };
+        let staged: string[] = [];
+        const flush = async () => {
+          if (staged.length === 0) return;
+          await redis.yqStage(keys.chunks, retentionMs, chunks - staged.length, ...staged);
+          staged = [];
+        };
+        try {
+          for (;;) {
+            const chunk = await reader.next(skipped);
+            if (!chunk) break;
+            staged.push(JSON.stringify(chunk));
+            chunks++;
+            if (staged.length >= CHUNKS_PER_SCRIPT) await flush();
+          }
+          await flush();
+          read = reader.read;
+        } finally {
+          await reader.close();
+        }
+      } catch (error) {
+        await redis.del(keys.meta, keys.chunks, keys.outcomes, keys.calls);
+        throw error;
+      }
+      const state = await redis.yqCommit(
+        keys.meta,
+        keys.outcomes,
+        keys.chunks,
+        keys.calls,
+        chunks,
+        read,
+        duplicates,
+        skippedGroups,
+        retentionMs,
+      );
+      if (state === "cancelled") {
+        await cancelChunks(keys, chunks);
+      } else {
+        for (let from = 0; from < chunks; from += JOBS_PER_BATCH) {
+          const jobs = [];
+          for (let index = from; index < Math.min(chunks, from + JOBS_PER_BATCH); index++) {
+            jobs.push({
+              name: CHUNK_JOB_NAME,
+              data: { b: broadcastId, i: index },
+              opts: chunkJobOptions(broadcastId, index, retentionMs),
+            });
+          }
+          await queue.addBulk(jobs);
+        }
+      }
+      return { broadcastId, created: true, status: await status(broadcastId) };
+    },
+
+    status,
+
+    watch(broadcastId, watchOptions = {}) {
+      return watchStatus(
+        redis,
+        keysOf(broadcastId),
+        () => status(broadcastId),
+        watchOptions,
+        onError,
+      );
+    },
+
+    async *outcomes(broadcastId) {
+      const keys = keysOf(broadcastId);
+      const current = await status(broadcastId);
+      const meta = await redis.hmget(keys.meta, "skippedGroups");
+      const fields: string[] = [];
+      for (let index = 0; index < (current.chunks ?? 0); index++) fields.push(String(index));
+      for (let group = 0; group < Number(meta[0] ?? 0); group++) fields.push(`skipped:${group}`);
+      for (let from = 0; from < fields.length; from += MAX_BATCH_SIZE) {
+        const values = await redis.hmget(
+          keys.outcomes,
+          ...fields.slice(from, from + MAX_BATCH_SIZE),
+        );
+        for (const value of values) if (value !== null) yield* decodeOutcomes(value);
+      }
+    },
+
+    async cancel(broadcastId) {
+      const keys = keysOf(broadcastId);
+      const before = await redis.yqMarkCancelled(keys.meta);
+      if (before === null) throw new BroadcastNotFoundError(broadcastId);
+      const current = await status(broadcastId);
+      if (current.state === "cancelled" && current.chunks !== undefined) {
+        await cancelChunks(keys, current.chunks);
+      }
+      return status(broadcastId);
+    },
+
+    async close() {
+      await queue.close();
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+/** The keys the record, begin and cancel scripts take, in their order. */
+export function cancelKeys(keys: BroadcastKeys): [string, string, string, string, string] {
+  return [keys.meta, keys.outcomes, keys.chunks, keys.calls, keys.events];
+}
+
+function checkEnqueueOptions(options: EnqueueOptions): EnqueueOptions {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError("enqueue needs an options object ({ message, receivers })");
+  }
+  const { message, receivers } = options;
+  if (typeof message !== "object" || message === null || Array.isArray(message)) {
+    throw new TypeError(
+      "message must be the request body without receiver_ids ({ sender_id, message, … })",
+    );
+  }
+  const iterable =
+    typeof receivers === "object" &&
+    receivers !== null &&
+    (typeof (receivers as Iterable<string>)[Symbol.iterator] === "function" ||
+      typeof (receivers as AsyncIterable<string>)[Symbol.asyncIterator] === "function");
+  if (!iterable) {
+    throw new TypeError("receivers must be an array, iterable or async iterable of receiver ids");
+  }
+  if (
+    options.duplicates !== undefined &&
+    options.duplicates !== "skip" &&
+    options.duplicates !== "send"
+  ) {
+    throw new TypeError(`duplicates must be "skip" or "send", got ${String(options.duplicates)}`);
+  }
+  return options;
+}
+
+/** Everything of the body but the receivers (each is checked as it is read), against the spec. */
+function assertValidMessage(message: Omit<SendBatchRequest, "receiver_ids">): void {
+  const issues = validateAgainst(SEND_BATCH_REQUEST_SCHEMA as Schema, {
+    ...message,
+    receiver_ids: [],
+  }).filter((issue) => issue.path !== "receiver_ids");
+  if (issues.length > 0) throw new YunxinValidationError(issues);
+}
+
+async function* watchStatus(
+  redis: Redis & Scripts,
+  keys: BroadcastKeys,
+  read: () => Promise<BroadcastStatus>,
+  { signal, intervalMs = 1000 }: WatchOptions,
+  onError: (error: Error) => void,
+): AsyncGenerator<BroadcastStatus> {
+  const subscriber = redis.duplicate();
+  subscriber.on("error", onError);
+  let wake: (() => void) | undefined;
+  let changed = false;
+  const onMessage = () => {
+    changed = true;
+    wake?.();
+  };
+  subscriber.on("message", onMessage);
+  try {
+    await subscriber.subscribe(keys.events);
+    let last = "";
+    for (;;) {
+      signal?.throwIfAborted();
+      changed = false;
+      const current = await read();
+      const text = JSON.stringify(current);
+      if (text !== last) {
+        last = text;
+        yield current;
+      }
+      if (current.finished) return;
+      if (!changed) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(done, intervalMs);
+          function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener("abort", done);
+            wake = undefined;
+            resolve();
+          }
+          wake = done;
+          signal?.addEventListener("abort", done, { once: true });
+        });
+      }
+    }
+  } finally {
+    subscriber.disconnect();
+  }
+}

@@ -1,0 +1,274 @@
+import {
+  type SendBatchRequest,
+  type YunxinClient,
+  YunxinError,
+  YunxinRateLimitError,
+} from "@yunxin-im/core";
+import { outcomesOfError, outcomesOfResult, type ReceiverOutcome } from "@yunxin-im/fanout";
+import { DelayedError, type Job, Queue, Worker } from "bullmq";
+import { CANCELLED_REASON, cancelKeys } from "./broadcast-queue.js";
+import type { ChunkJobData } from "./chunk-job.js";
+import { connect, type RedisConnection } from "./connection.js";
+import { type BroadcastKeys, broadcastKeys } from "./keys.js";
+import {
+  DEFAULT_RETENTION_MS,
+  positiveWhole,
+  type QueueLocation,
+  readLocation,
+} from "./options.js";
+import { withScripts } from "./scripts.js";
+import { type SharedRateLimit, SharedRateLimiter } from "./shared-rate-limiter.js";
+import { countOutcomes, encodeOutcomes } from "./stored-outcomes.js";
+import { chunkTraceId } from "./trace-id.js";
+
+export interface BroadcastWorkerOptions extends QueueLocation {
+  /** Redis: a `redis://` URL or ioredis options. */
+  connection: RedisConnection;
+  /**
+   * The client that sends, signing middleware `use`d, with credentials from this process's own
+   * environment or provider: nothing secret is ever read from or written to Redis.
+   */
+  client: YunxinClient;
+  /** The AppKey the client signs with: every worker of the app, anywhere, shares its limit. */
+  appKey: string;
+  /** The app's plan, or `{ callsPerMinute }` (default `"standard"`, 120). Give every worker of an app the same. */
+  rateLimit?: SharedRateLimit;
+  /** The window of the limit, in ms. Default 60 000; tests scale the minute down with it. */
+  windowMs?: number;
+  /** Chunks this process works on at once (waits for the rate limit included). Default 8. */
+  concurrency?: number;
+  /** The longest one chunk's call (the client's retries included) may take; then it is aborted. Default 120 000. */
+  callTimeoutMs?: number;
+  /** How long a worker's hold on a chunk lasts without renewal: after a crash the chunk runs again this much later. Default 30 000. */
+  lockDurationMs?: number;
+  /** How often to look for chunks of dead workers. Default 15 000. */
+  stalledIntervalMs?: number;
+  /** Errors the worker recovers from by itself (a dropped Redis connection…), for logging. */
+  onError?: (error: Error) => void;
+}
+
+export interface BroadcastWorker {
+  /** Resolves once the worker is connected to Redis. */
+  ready(): Promise<void>;
+  /**
+   * Stops taking chunks, puts back the chunks still waiting for the rate limit, lets the calls
+   * in flight finish and record their outcomes, then closes the connections.
+   */
+  close(): Promise<void>;
+}
+
+/** Broadcasts whose message a worker keeps in memory. */
+const MESSAGE_CACHE_SIZE = 256;
+
+/**
+ * Runs chunks of the queue's broadcasts: takes a chunk, waits for the app's shared rate limit,
+ * sends it under the trace id derived from the broadcast id and chunk index, and records one
+ * outcome per receiver. A 416 holds every worker of the app for the block (the shared limiter's
+ * block and BullMQ's manual rate limit of the queue) and the chunk is sent again afterwards.
+ */
+export function startBroadcastWorker(options: BroadcastWorkerOptions): BroadcastWorker {
+  const { queueName, prefix } = readLocation(options);
+  const { client } = options;
+  if (typeof client !== "object" || client === null || typeof client.sendBatch !== "function") {
+    throw new TypeError("client must be a YunxinClient from createYunxinClient()");
+  }
+  const concurrency = positiveWhole(options.concurrency ?? 8, "concurrency");
+  const callTimeoutMs = positiveWhole(options.callTimeoutMs ?? 120_000, "callTimeoutMs", 100);
+  const lockDuration = positiveWhole(options.lockDurationMs ?? 30_000, "lockDurationMs", 100);
+  const stalledInterval = positiveWhole(
+    options.stalledIntervalMs ?? 15_000,
+    "stalledIntervalMs",
+    100,
+  );
+  const onError = options.onError ?? (() => {});
+  const redis = withScripts(connect(options.connection));
+  redis.on("error", onError);
+  const limiter = new SharedRateLimiter(redis, {
+    appKey: options.appKey,
+    rateLimit: options.rateLimit,
+    windowMs: options.windowMs,
+    // A call is aborted at callTimeoutMs; its slot outlives it by a margin for clock drift.
+    leaseMs: callTimeoutMs + 5000,
+    prefix,
+  });
+  const queue = new Queue<ChunkJobData>(queueName, { connection: redis, prefix });
+  queue.on("error", onError);
+  const stopping = new AbortController();
+  const messages = new Map<
+    string,
+    { message: Omit<SendBatchRequest, "receiver_ids">; retentionMs: number }
+  >();
+
+  async function broadcastOf(keys: BroadcastKeys, id: string) {
+    const cached = messages.get(id);
+    if (cached) return cached;
+    const [message, retention] = await redis.hmget(keys.meta, "message", "retentionMs");
+    const entry = {
+      message: JSON.parse(message ?? "{}") as Omit<SendBatchRequest, "receiver_ids">,
+      retentionMs: Number(retention ?? DEFAULT_RETENTION_MS),
+    };
+    if (messages.size >= MESSAGE_CACHE_SIZE)
+      messages.delete(messages.keys().next().value as string);
+    messages.set(id, entry);
+    return entry;
+  }
+
+  async function record(
+    keys: BroadcastKeys,
+    index: number,
+    outcomes: ReceiverOutcome[],
+    retentionMs: number,
+  ) {
+    const { sent, failed, notAttempted } = countOutcomes(outcomes);
+    await redis.yqRecord(
+      ...cancelKeys(keys),
+      index,
+      encodeOutcomes(outcomes),
+      sent,
+      failed,
+      notAttempted,
+      retentionMs,
+    );
+  }
+
+  /** A chunk of a cancelled broadcast: not sent, unless a call that may have delivered was made. */
+  async function settleCancelled(
+    keys: BroadcastKeys,
+    index: number,
+    chunk: string[],
+    inDoubt: number,
+    retentionMs: number,
+  ) {
+    if (inDoubt === 0) {
+      await redis.yqCancelRange(
+        ...cancelKeys(keys),
+        index,
+        index + 1,
+        retentionMs,
+        CANCELLED_REASON,
+      );
+      return;
+    }
+    const error = new YunxinError(
+      "The broadcast was cancelled after a call for this chunk started in a worker that stopped: it may have delivered",
+    );
+    await record(keys, index, outcomesOfError(chunk, error, 1, true), retentionMs);
+  }
+
+  async function processChunk(job: Job<ChunkJobData>, token?: string): Promise<void> {
+    const { b: broadcastId, i: index } = job.data;
+    const keys = broadcastKeys(prefix, broadcastId);
+    const [state, receivers, inDoubt = 0, generation = 0] = await redis.yqBegin(
+      keys.meta,
+      keys.outcomes,
+      keys.chunks,
+      keys.calls,
+      index,
+    );
+    if (state === "done" || state === "missing" || receivers === undefined) return;
+    const chunk = JSON.parse(receivers) as string[];
+    const { message, retentionMs } = await broadcastOf(keys, broadcastId);
+    if (state === "cancelled") return settleCancelled(keys, index, chunk, inDoubt, retentionMs);
+
+    let slot: Awaited<ReturnType<SharedRateLimiter["acquire"]>>;
+    try {
+      slot = await limiter.acquire(stopping.signal);
+    } catch (error) {
+      if (!stopping.signal.aborted) throw error;
+      // Shutting down before the call: hand the chunk back at once rather than wait for a slot.
+      await job.moveToDelayed(Date.now(), token);
+      throw new DelayedError();
+    }
+    if ((await redis.yqNoteCall(keys.meta, keys.calls, index)) === 0) {
+      await limiter.release(slot);
+      return settleCancelled(keys, index, chunk, 0, retentionMs);
+    }
+    let outcomes: ReceiverOutcome[];
+    try {
+      const result = await client.sendBatch(
+        { ...message, receiver_ids: chunk } as SendBatchRequest,
+        {
+          traceId: chunkTraceId(broadcastId, index, generation),
+          retryRateLimited: false,
+          validate: false,
+          signal: AbortSignal.timeout(callTimeoutMs),
+        },
+      );
+      outcomes = outcomesOfResult(chunk, result, result.attempts);
+    } catch (error) {
+      await limiter.settle(slot);
+      if (error instanceof YunxinRateLimitError) {
+        // Only a first attempt refused, with no earlier call in doubt, proves nothing was delivered.
+        const proven = error.attempts === 1 && inDoubt === 0;
+        await limiter.block(error.blockMs);
+        await redis.yqRefused(keys.meta, keys.calls, index, proven ? 1 : 0);
+        await queue.rateLimit(error.blockMs);
+        throw Worker.RateLimitError();
+      }
+      const attempts = error instanceof YunxinError ? error.attempts : 1;
+      outcomes = outcomesOfError(chunk, error, attempts, inDoubt > 0);
+      await record(keys, index, outcomes, retentionMs);
+      return;
+    }
+    await limiter.settle(slot);
+    await record(keys, index, outcomes, retentionMs);
+  }
+
+  const worker = new Worker<ChunkJobData>(queueName, processChunk, {
+    connection: redis,
+    prefix,
+    concurrency,
+    lockDuration,
+    stalledInterval,
+    maxStalledCount: 10,
+    // BullMQ honours a manual rate limit (queue.rateLimit) only when the worker has a limiter;
+    // the real pacing is the shared limiter, so this one never binds on its own.
+    limiter: { max: Number.MAX_SAFE_INTEGER, duration: 1000 },
+  });
+  worker.on("error", onError);
+  worker.on("failed", (job, error) => {
+    if (!job) return;
+    void giveUp(job, error).catch(onError);
+  });
+
+  /** A chunk BullMQ gave up on (Redis trouble, over and over): its receivers still get outcomes. */
+  async function giveUp(job: Job<ChunkJobData>, error: Error): Promise<void> {
+    if (!(await job.isFailed())) return;
+    const { b: broadcastId, i: index } = job.data;
+    const keys = broadcastKeys(prefix, broadcastId);
+    const [state, receivers, inDoubt = 0] = await redis.yqBegin(
+      keys.meta,
+      keys.outcomes,
+      keys.chunks,
+      keys.calls,
+      index,
+    );
+    if (state === "done" || state === "missing" || receivers === undefined) return;
+    const { retentionMs } = await broadcastOf(keys, broadcastId);
+    const failure = new YunxinError(
+      `The queue gave up on this chunk after ${job.attemptsMade} runs: ${error.message}`,
+    );
+    await record(
+      keys,
+      index,
+      outcomesOfError(JSON.parse(receivers) as string[], failure, inDoubt, inDoubt > 0),
+      retentionMs,
+    );
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    ready: async () => {
+      await worker.waitUntilReady();
+    },
+    close() {
+      closing ??= (async () => {
+        stopping.abort(new Error("The worker is closing"));
+        await worker.close();
+        await queue.close();
+        await redis.quit().catch(() => redis.disconnect());
+      })();
+      return closing;
+    },
+  };
+}

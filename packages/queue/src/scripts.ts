@@ -1,0 +1,221 @@
+import type { Redis } from "ioredis";
+
+/**
+ * The Lua scripts that keep a broadcast's record and the shared rate limiter consistent: each
+ * runs atomically in Redis, and each touches the keys of one hash tag only (one Cluster slot).
+ * Time is Redis's own clock (`TIME`), so the workers' clocks need not agree.
+ */
+
+const NOW = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+`;
+
+/** Marks the broadcast finished once every chunk has its outcomes; refreshes the retention. */
+const FINISH = `
+local function finish(meta, retention, keys)
+  local chunks = tonumber(redis.call('HGET', meta, 'chunks') or '-1')
+  local done = tonumber(redis.call('HGET', meta, 'chunksDone') or '0')
+  if chunks >= 0 and done >= chunks and not redis.call('HGET', meta, 'finishedAt') then
+    redis.call('HSET', meta, 'finishedAt', now)
+    if redis.call('HGET', meta, 'state') ~= 'cancelled' then
+      redis.call('HSET', meta, 'state', 'completed')
+    end
+  end
+  for _, key in ipairs(keys) do redis.call('PEXPIRE', key, retention) end
+end
+`;
+
+/** KEYS chunks; ARGV retention first-index receivers-json… — writes consecutive chunks */
+const STAGE = `
+local first = tonumber(ARGV[2])
+for i = 3, #ARGV do
+  redis.call('HSET', KEYS[1], tostring(first + i - 3), ARGV[i])
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
+return 1
+`;
+
+/** KEYS meta outcomes chunks calls events; ARGV index json sent failed notAttempted retention */
+const RECORD = `${NOW}${FINISH}
+if redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[2]) == 0 then return 0 end
+redis.call('HDEL', KEYS[3], ARGV[1])
+redis.call('HINCRBY', KEYS[1], 'sent', ARGV[3])
+redis.call('HINCRBY', KEYS[1], 'failed', ARGV[4])
+redis.call('HINCRBY', KEYS[1], 'notAttempted', ARGV[5])
+redis.call('HINCRBY', KEYS[1], 'chunksDone', 1)
+finish(KEYS[1], ARGV[6], {KEYS[1], KEYS[2], KEYS[3], KEYS[4]})
+redis.call('PUBLISH', KEYS[5], ARGV[1])
+return 1
+`;
+
+/** KEYS meta outcomes chunks calls; ARGV index → {state, receivers, inDoubt, generation} */
+const BEGIN = `
+if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return {'done'} end
+local state = redis.call('HGET', KEYS[1], 'state')
+local receivers = redis.call('HGET', KEYS[3], ARGV[1])
+if not state or not receivers then return {'missing'} end
+local inDoubt = tonumber(redis.call('HGET', KEYS[4], ARGV[1]) or '0')
+local generation = tonumber(redis.call('HGET', KEYS[4], 'g' .. ARGV[1]) or '0')
+return {state, receivers, inDoubt, generation}
+`;
+
+/** KEYS meta calls; ARGV index → 1 when the call may go ahead, 0 when the broadcast is cancelled */
+const NOTE_CALL = `${NOW}
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state or state == 'cancelled' then return 0 end
+redis.call('HINCRBY', KEYS[2], ARGV[1], 1)
+redis.call('HINCRBY', KEYS[1], 'calls', 1)
+redis.call('HSETNX', KEYS[1], 'firstCallAt', now)
+redis.call('HSET', KEYS[1], 'lastCallAt', now)
+if state == 'queued' then redis.call('HSET', KEYS[1], 'state', 'running') end
+return 1
+`;
+
+/** KEYS meta calls; ARGV index proven — a 416; when proven, nothing of the chunk was delivered */
+const REFUSED = `
+redis.call('HINCRBY', KEYS[1], 'rateLimited', 1)
+if ARGV[2] == '1' then
+  redis.call('HINCRBY', KEYS[2], 'g' .. ARGV[1], 1)
+  redis.call('HSET', KEYS[2], ARGV[1], 0)
+end
+return 1
+`;
+
+/**
+ * KEYS meta outcomes chunks calls; ARGV chunks receivers duplicates skippedGroups retention →
+ * the state after the enqueue finished writing
+ */
+const COMMIT = `${NOW}${FINISH}
+redis.call('HSET', KEYS[1], 'chunks', ARGV[1], 'receivers', ARGV[2], 'skippedGroups', ARGV[4], 'enqueuedAt', now)
+redis.call('HINCRBY', KEYS[1], 'notAttempted', ARGV[3])
+if redis.call('HGET', KEYS[1], 'state') == 'enqueueing' then
+  redis.call('HSET', KEYS[1], 'state', 'queued')
+end
+finish(KEYS[1], ARGV[5], {KEYS[1], KEYS[2], KEYS[3], KEYS[4]})
+return redis.call('HGET', KEYS[1], 'state')
+`;
+
+/** KEYS meta → the state before; a broadcast still to finish becomes cancelled */
+const MARK_CANCELLED = `${NOW}
+local state = redis.call('HGET', KEYS[1], 'state')
+if state == 'enqueueing' or state == 'queued' or state == 'running' then
+  redis.call('HSET', KEYS[1], 'state', 'cancelled', 'cancelledAt', now)
+end
+return state or false
+`;
+
+/**
+ * KEYS meta outcomes chunks calls events; ARGV from to retention reason — every chunk in
+ * [from, to) with no outcome and no call that may have delivered gets `not_attempted`.
+ */
+const CANCEL_RANGE = `${NOW}${FINISH}
+local n = 0
+for i = tonumber(ARGV[1]), tonumber(ARGV[2]) - 1 do
+  local index = tostring(i)
+  if redis.call('HEXISTS', KEYS[2], index) == 0
+    and tonumber(redis.call('HGET', KEYS[4], index) or '0') == 0 then
+    local receivers = redis.call('HGET', KEYS[3], index)
+    if receivers then
+      local out = {}
+      for k, id in ipairs(cjson.decode(receivers)) do out[k] = {'n', id, ARGV[4]} end
+      redis.call('HSET', KEYS[2], index, cjson.encode(out))
+      redis.call('HDEL', KEYS[3], index)
+      redis.call('HINCRBY', KEYS[1], 'notAttempted', #out)
+      redis.call('HINCRBY', KEYS[1], 'chunksDone', 1)
+      n = n + 1
+    end
+  end
+end
+finish(KEYS[1], ARGV[3], {KEYS[1], KEYS[2], KEYS[3], KEYS[4]})
+if n > 0 then redis.call('PUBLISH', KEYS[5], 'cancelled') end
+return n
+`;
+
+/**
+ * KEYS log next block; ARGV limit windowMs intervalMs leaseMs member → {granted, waitMs}.
+ * A sliding log: a call counts from its start until a window after its answer (or, if its
+ * worker dies, a window and a lease after its start); at most `limit` calls count at once.
+ * A spacing of `intervalMs` spreads the starts over the window.
+ */
+const ACQUIRE = `${NOW}
+local blockedUntil = tonumber(redis.call('GET', KEYS[3]) or '0')
+if blockedUntil > now then return {0, blockedUntil - now} end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+local window = tonumber(ARGV[2])
+local lease = tonumber(ARGV[4])
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
+  local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return {0, math.max(1, math.ceil(tonumber(first[2]) - now))}
+end
+local interval = tonumber(ARGV[3])
+local nextAt = tonumber(redis.call('GET', KEYS[2]) or '0')
+if nextAt > now then return {0, math.max(1, math.ceil(nextAt - now))} end
+redis.call('SET', KEYS[2], string.format('%.3f', math.max(nextAt, now - interval) + interval), 'PX', math.ceil(window + interval))
+redis.call('ZADD', KEYS[1], now + window + lease, ARGV[5])
+redis.call('PEXPIRE', KEYS[1], window + lease)
+return {1, 0}
+`;
+
+/** KEYS log; ARGV member windowMs — the call's answer arrived: it counts for a window from now */
+const SETTLE = `${NOW}
+redis.call('ZADD', KEYS[1], 'XX', 'LT', now + tonumber(ARGV[2]), ARGV[1])
+return 1
+`;
+
+/** KEYS log; ARGV member — the slot was not used: no call was made */
+const RELEASE = `
+redis.call('ZREM', KEYS[1], ARGV[1])
+return 1
+`;
+
+/** KEYS block; ARGV ms → every call of the app is held until ms from now */
+const BLOCK = `${NOW}
+local untilAt = now + tonumber(ARGV[1])
+if tonumber(redis.call('GET', KEYS[1]) or '0') < untilAt then
+  redis.call('SET', KEYS[1], untilAt, 'PX', ARGV[1])
+end
+return untilAt
+`;
+
+type Arg = string | number;
+type ScriptCall<R> = (...keysAndArgs: Arg[]) => Promise<R>;
+
+/** The scripts, callable on a client once `defineScripts` ran on it. */
+export interface Scripts {
+  yqStage: ScriptCall<number>;
+  yqRecord: ScriptCall<number>;
+  yqBegin: ScriptCall<[string, string?, number?, number?]>;
+  yqNoteCall: ScriptCall<number>;
+  yqRefused: ScriptCall<number>;
+  yqCommit: ScriptCall<string>;
+  yqMarkCancelled: ScriptCall<string | null>;
+  yqCancelRange: ScriptCall<number>;
+  yqAcquire: ScriptCall<[number, number]>;
+  yqSettle: ScriptCall<number>;
+  yqRelease: ScriptCall<number>;
+  yqBlock: ScriptCall<number>;
+}
+
+const DEFINITIONS: Record<keyof Scripts, [number, string]> = {
+  yqStage: [1, STAGE],
+  yqRecord: [5, RECORD],
+  yqBegin: [4, BEGIN],
+  yqNoteCall: [2, NOTE_CALL],
+  yqRefused: [2, REFUSED],
+  yqCommit: [4, COMMIT],
+  yqMarkCancelled: [1, MARK_CANCELLED],
+  yqCancelRange: [5, CANCEL_RANGE],
+  yqAcquire: [3, ACQUIRE],
+  yqSettle: [1, SETTLE],
+  yqRelease: [1, RELEASE],
+  yqBlock: [1, BLOCK],
+};
+
+/** Registers the scripts on the client (ioredis sends each by its SHA-1, and its text once). */
+export function withScripts(redis: Redis): Redis & Scripts {
+  for (const [name, [numberOfKeys, lua]] of Object.entries(DEFINITIONS)) {
+    if (!(name in redis)) redis.defineCommand(name, { numberOfKeys, lua });
+  }
+  return redis as Redis & Scripts;
+}
