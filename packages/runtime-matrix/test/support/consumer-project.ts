@@ -1,0 +1,76 @@
+import { execFile } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { packPackages } from "../../../../scripts/pack-packages.mjs";
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+const RUNNERS = fileURLToPath(new URL("../../runners/", import.meta.url));
+
+/** The published packages the smoke suite imports (the CLI is not a library of the matrix). */
+const LIBRARIES = ["@yunxin-im/core", "@yunxin-im/signing", "@yunxin-im/fanout"];
+
+export interface ConsumerProject {
+  dir: string;
+  /** Removes the project and its packed tarballs. */
+  remove(): void;
+}
+
+/**
+ * A project outside the workspace that installed the packed tarballs of the libraries (what
+ * `changeset publish` would upload), with the smoke runners copied in, so every runtime resolves
+ * `@yunxin-im/*` exactly as a user's code does. pnpm installs from its store, offline: the
+ * libraries' own dependencies are the ones the workspace's lockfile already fetched.
+ */
+export async function createConsumerProject(): Promise<ConsumerProject> {
+  const dir = mkdtempSync(join(tmpdir(), "yunxin-runtime-matrix-"));
+  const tarballs = packPackages(join(dir, "packed")) as Record<string, string>;
+  const project = join(dir, "project");
+  mkdirSync(project);
+  const fileSpec = (name: string) => `file:${tarballs[name]}`;
+  writeFileSync(
+    join(project, "package.json"),
+    `${JSON.stringify(
+      {
+        name: "runtime-matrix-consumer",
+        private: true,
+        type: "module",
+        dependencies: Object.fromEntries(LIBRARIES.map((name) => [name, fileSpec(name)])),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  // fanout depends on core by version; the tarball stands in for the registry.
+  writeFileSync(
+    join(project, "pnpm-workspace.yaml"),
+    `overrides:\n  "@yunxin-im/core": ${JSON.stringify(fileSpec("@yunxin-im/core"))}\n`,
+  );
+  const [command, prefix] = pnpmCommand();
+  await run(command, [...prefix, "install", "--offline", "--no-frozen-lockfile"], {
+    cwd: project,
+    env: withoutPnpmConfig(process.env),
+  });
+  cpSync(RUNNERS, project, { recursive: true });
+  return { dir: project, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The pnpm running this test (`pnpm test`), else the version the root pins. */
+function pnpmCommand(): [string, string[]] {
+  const execPath = process.env.npm_execpath ?? "";
+  if (/pnpm/.test(execPath)) {
+    return /\.(c|m)?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
+  }
+  const { packageManager } = JSON.parse(readFileSync(resolve(ROOT, "package.json"), "utf8"));
+  return ["npx", ["-y", packageManager]];
+}
+
+/** The outer `pnpm run`'s settings (npm_config_*) must not leak into the consumer's install. */
+function withoutPnpmConfig(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !name.toLowerCase().startsWith("npm_config_")),
+  );
+}
