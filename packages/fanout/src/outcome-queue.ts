@@ -7,6 +7,7 @@ export class OutcomeQueue<T> {
   private items: T[] = [];
   private head = 0;
   private discarding = false;
+  private unbounded = false;
   private closed = false;
   private failure: { error: unknown } | undefined;
   private consumerWaiting: (() => void) | undefined;
@@ -26,8 +27,19 @@ export class OutcomeQueue<T> {
 
   /** Resolves once the buffer is below its high-water mark (at once when nothing is kept). */
   waitForRoom(): Promise<void> {
-    if (this.discarding || this.size < this.highWaterMark) return Promise.resolve();
+    if (this.discarding || this.unbounded || this.size < this.highWaterMark) {
+      return Promise.resolve();
+    }
     return new Promise((resolve) => this.roomWaiters.push(resolve));
+  }
+
+  /**
+   * Keeps everything pushed from now on without making producers wait: the consumer left early,
+   * the run winds down at once, and the consumer may come back for what it did not take.
+   */
+  keepAll(): void {
+    this.unbounded = true;
+    this.wakeRoomWaiters();
   }
 
   /** Drops what is buffered and everything pushed from now on: nobody will read it. */

@@ -28,7 +28,11 @@ import { ReceiverChunks } from "./receiver-chunks.js";
  */
 export const MAX_RATE_LIMITED_ANSWERS = 5;
 
-/** The outcomes of a run, one per input receiver, in the order they are known. */
+/**
+ * The outcomes of a run, one per input receiver, in the order they are known. Iterate it once;
+ * a loop left early (break, return, an exception) stops the run, and a second loop takes the
+ * outcomes that came after (those of the calls then in flight, and of the receivers not sent).
+ */
 export interface FanoutRun extends AsyncIterable<ReceiverOutcome> {
   /** Resolves after the iteration finished (or drains the run itself if nobody iterates). */
   summary(): Promise<FanoutSummary>;
@@ -63,6 +67,10 @@ class Fanout {
   private stopReason: StopReason | undefined;
   private failure: { error: unknown } | undefined;
   private consumer: "iterator" | "summary" | undefined;
+  /** A loop is taking outcomes. */
+  private iterating = false;
+  /** The last loop was left before the outcomes ended: another loop may take the rest. */
+  private leftEarly = false;
   private finished: Promise<FanoutSummary> | undefined;
   private meter: RateMeter | undefined;
   private startedAt = 0;
@@ -78,20 +86,51 @@ class Fanout {
     this.limiter = new RateLimiter(callsPerMinute, clock);
   }
 
+  /**
+   * A run is iterated once; a loop left early (break, return, an exception) may be followed by
+   * another loop, which takes the outcomes the first one did not.
+   */
   iterate(): AsyncIterator<ReceiverOutcome, undefined> {
-    if (this.consumer === "iterator") {
-      throw new TypeError("A sendToMany run can be iterated only once");
-    }
     if (this.consumer === "summary") {
       throw new TypeError("This run is already drained by summary(): iterate it before that");
     }
+    if (this.consumer === "iterator" && (this.iterating || !this.leftEarly)) {
+      throw new TypeError(
+        this.iterating
+          ? "A sendToMany run can be iterated by one loop at a time"
+          : "A sendToMany run can be iterated only once",
+      );
+    }
     this.consumer = "iterator";
+    this.iterating = true;
+    this.leftEarly = false;
     const finished = this.start();
+    let active = true;
     return {
-      next: () => this.queue.take(),
+      next: async () => {
+        const ended = () => {
+          active = false;
+          this.iterating = false;
+        };
+        try {
+          const step = await this.queue.take();
+          if (step.done) ended();
+          return step;
+        } catch (error) {
+          ended();
+          throw error;
+        }
+      },
       return: async () => {
-        this.halt(NOT_ATTEMPTED.stopped);
-        this.queue.discard();
+        if (active) {
+          active = false;
+          this.iterating = false;
+          this.leftEarly = true;
+          // No new call starts; the calls in flight finish, and their outcomes and those of the
+          // receivers not sent are kept for another loop.
+          this.halt(NOT_ATTEMPTED.stopped);
+          this.queue.keepAll();
+        }
         await finished.catch(() => {});
         return { value: undefined, done: true };
       },
@@ -154,11 +193,12 @@ class Fanout {
         this.report(outcomes);
         return this.queue.waitForRoom();
       };
+      let unsentChunk: string[] | undefined;
       while (await this.roomForCall()) {
         const chunk = await chunks.next(skipped);
         if (!chunk) break;
         if (this.stopReason) {
-          this.report(notAttempted(chunk, this.stopReason));
+          unsentChunk = chunk;
           break;
         }
         const call = this.launch(chunk).finally(() => {
@@ -167,10 +207,13 @@ class Fanout {
         });
         calls.add(call);
       }
+      // The outcomes of the calls in flight come before those of the receivers not sent.
+      while (calls.size > 0) await Promise.all(calls);
       if (this.stopReason) {
+        if (unsentChunk) this.report(notAttempted(unsentChunk, this.stopReason));
         for (const rest of chunks.unsent()) {
-          this.report(notAttempted(rest, this.stopReason));
           await this.queue.waitForRoom();
+          this.report(notAttempted(rest, this.stopReason));
         }
       }
     } catch (error) {

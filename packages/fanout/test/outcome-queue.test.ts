@@ -56,4 +56,17 @@ describe("OutcomeQueue", () => {
     expect(queue.size).toBe(0);
     await expect(queue.waitForRoom()).resolves.toBeUndefined();
   });
+
+  it("keeps everything once told to, without making a producer wait, for a consumer that comes back", async () => {
+    const queue = new OutcomeQueue<number>(1);
+    queue.push([1, 2]);
+    const waiting = queue.waitForRoom();
+    queue.keepAll();
+    await waiting;
+    queue.push([3]);
+    await expect(queue.waitForRoom()).resolves.toBeUndefined();
+    queue.close();
+    const taken = [await queue.take(), await queue.take(), await queue.take(), await queue.take()];
+    expect(taken.map((step) => step.value)).toEqual([1, 2, 3, undefined]);
+  });
 });

@@ -1,3 +1,9 @@
+import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
 import {
   createYunxinClient,
   type YunxinClient,
@@ -637,6 +643,127 @@ describe("sendToMany stopping", () => {
     expect(summary.sent + summary.failed).toBe(server.stats.deliveries);
     expect(summary.calls).toBe(requestsAtExit);
     expect(requestsAtExit).toBeLessThan(50);
+  });
+
+  it("keeps the outcomes of the calls in flight when the loop is left, for the next loop: each receiver gets exactly one", async () => {
+    const server = await stub();
+    const receivers = receiverIds(2000);
+    const run = sendToMany({
+      client: clientFor(server.url),
+      message,
+      receivers,
+      rateLimit: false,
+      concurrency: 4,
+    });
+    const outcomes: ReceiverOutcome[] = [];
+    for await (const outcome of run) {
+      outcomes.push(outcome);
+      if (outcomes.length === 600) break;
+    }
+    const requestsAtExit = server.stats.requests;
+    outcomes.push(...(await collect(run)));
+    const summary = await run.summary();
+
+    expect(server.stats.requests).toBe(requestsAtExit);
+    expect(server.stats.deliveries).toBeGreaterThan(600);
+    expectEveryReceiverAccountedFor(receivers, outcomes, server);
+    const sent = outcomes.filter((outcome) => outcome.status === "sent");
+    expect(sent).toHaveLength(server.stats.deliveries);
+    expect(summary).toMatchObject({ sent: sent.length, aborted: true });
+    expect(outcomes.slice(sent.length).every((outcome) => outcome.status === "not_attempted")).toBe(
+      true,
+    );
+  });
+
+  it("keeps the outcomes of the calls in flight when the loop body throws, for the next loop", async () => {
+    const server = await stub();
+    const run = sendToMany({
+      client: clientFor(server.url),
+      message,
+      receivers: fromAsync(receiverIds(2000)),
+      rateLimit: false,
+      concurrency: 4,
+    });
+    const outcomes: ReceiverOutcome[] = [];
+    const thrown = await (async () => {
+      for await (const outcome of run) {
+        outcomes.push(outcome);
+        if (outcomes.length === 150) throw new Error("the consumer gave up");
+      }
+    })().catch((caught: unknown) => caught);
+    expect(thrown).toEqual(new Error("the consumer gave up"));
+    for await (const outcome of run) outcomes.push(outcome);
+
+    const reported = outcomes.map((outcome) => outcome.receiverId);
+    expectEveryReceiverAccountedFor(reported, outcomes, server);
+    expect(outcomes.filter((outcome) => outcome.status === "sent")).toHaveLength(
+      server.stats.deliveries,
+    );
+    expect(() => run[Symbol.asyncIterator]()).toThrow("can be iterated only once");
+  });
+
+  it("resumes a job left with break by the README's recipe, delivering to every receiver exactly once", async () => {
+    const server = await stub();
+    const client = clientFor(server.url);
+    const directory = await mkdtemp(join(tmpdir(), "fanout-resume-"));
+    const receiversFile = join(directory, "receivers.txt");
+    const outcomesFile = join(directory, "outcomes.jsonl");
+    const all = receiverIds(2000);
+    await writeFile(receiversFile, `${all.join("\n")}\n`);
+
+    // The README's example, left with break after 600 outcomes, then its second loop.
+    {
+      const receivers = createInterface({ input: createReadStream(receiversFile) });
+      const log = createWriteStream(outcomesFile);
+      const run = sendToMany({ client, message, receivers, rateLimit: false, concurrency: 4 });
+      let taken = 0;
+      for await (const outcome of run) {
+        if (!log.write(`${JSON.stringify(outcome)}\n`)) await once(log, "drain");
+        if (++taken === 600) break;
+      }
+      for await (const outcome of run) {
+        if (!log.write(`${JSON.stringify(outcome)}\n`)) await once(log, "drain");
+      }
+      log.end();
+      await once(log, "finish");
+    }
+    const deliveredBeforeResume = server.stats.deliveries;
+    expect(deliveredBeforeResume).toBeGreaterThan(600);
+
+    // The README's resume recipe, word for word, appending to the log.
+    {
+      const delivered = new Set<string>();
+      for await (const line of createInterface({ input: createReadStream(outcomesFile) })) {
+        const outcome = JSON.parse(line);
+        if (outcome.status === "sent" || (outcome.status === "failed" && outcome.maybeDelivered)) {
+          delivered.add(outcome.receiverId);
+        }
+      }
+      async function* notYetDelivered() {
+        for await (const id of createInterface({ input: createReadStream(receiversFile) })) {
+          if (!delivered.has(id)) yield id;
+        }
+      }
+      const log = createWriteStream(outcomesFile, { flags: "a" });
+      for await (const outcome of sendToMany({
+        client,
+        message,
+        receivers: notYetDelivered(),
+        rateLimit: false,
+      })) {
+        if (!log.write(`${JSON.stringify(outcome)}\n`)) await once(log, "drain");
+      }
+      log.end();
+      await once(log, "finish");
+    }
+
+    for (const receiverId of all) expect(server.deliveriesTo(receiverId)).toBe(1);
+    expect(server.stats.duplicateDeliveries).toBe(0);
+    const lines = (await readFile(outcomesFile, "utf8")).trim().split("\n");
+    const sentIn = (outcome: ReceiverOutcome) => outcome.status === "sent";
+    const sent = lines.map((line) => JSON.parse(line) as ReceiverOutcome).filter(sentIn);
+    expect(new Set(sent.map((outcome) => outcome.receiverId)).size).toBe(2000);
+    expect(sent).toHaveLength(2000);
   });
 
   it("stops when the input throws: the outcomes of calls made come first, then the input's error", async () => {
