@@ -30,6 +30,7 @@ const HEADER = `/**
 `;
 
 const OPERATION_PATH = "/im/v2/conversations/messages";
+const TRACE_ID_HEADER = "X-custom-traceid";
 
 /**
  * Every generated file, by name, rendered from the spec's text (default: spec/openapi.yaml).
@@ -99,6 +100,10 @@ function renderContract(spec) {
     servers[region] ??= {};
     servers[region][role] = server.url;
   }
+  const traceIdHeader = deref(spec, operation.parameters).find(
+    (parameter) => parameter.in === "header" && parameter.name === TRACE_ID_HEADER,
+  );
+  if (!traceIdHeader?.schema) throw new Error(`the operation has no ${TRACE_ID_HEADER} header`);
   const losslessKeys = [...collectInt64Keys(spec.components.schemas)].sort();
   const json = (value) => JSON.stringify(value, null, 2);
   return `${HEADER}
@@ -122,6 +127,9 @@ export const LOSSLESS_INTEGER_KEYS: readonly string[] = ${json(losslessKeys)};
 
 /** The request body's JSON Schema with every $ref resolved, used for validation before sending. */
 export const SEND_BATCH_REQUEST_SCHEMA = ${json(requestSchema)} as const;
+
+/** The schema of the \`${TRACE_ID_HEADER}\` header, checked before sending a call's trace id. */
+export const TRACE_ID_HEADER_SCHEMA = ${json(traceIdHeader.schema)} as const;
 `;
 }
 

@@ -16,6 +16,7 @@ import { HostHealth } from "./host-health.js";
 import { type CallContext, parseEnvelope, type SendBatchResult, toResult } from "./outcome.js";
 import { isRedirect, noRedirectMode } from "./redirects.js";
 import { resolveBaseUrls } from "./regions.js";
+import { checkedTraceId } from "./trace-id.js";
 import type { Region, SendBatchRequest } from "./types.js";
 import { assertValidSendBatchRequest } from "./validate.js";
 
@@ -42,7 +43,7 @@ export interface YunxinClientOptions {
   rateLimitBlockMs?: number;
   /** Check the body against the spec before sending. Default true. */
   validate?: boolean;
-  /** Trace ids for new calls. Default `crypto.randomUUID()`. */
+  /** Trace ids for new calls, checked like `SendOptions.traceId`. Default `crypto.randomUUID()`. */
   createTraceId?: () => string;
   /** Randomness for backoff jitter, in [0, 1). Default `Math.random`. */
   random?: () => number;
@@ -53,7 +54,11 @@ export interface YunxinClientOptions {
 export interface SendOptions {
   /** Aborts the call, including waits between attempts. */
   signal?: AbortSignal;
-  /** The call's `X-custom-traceid`; kept across its retries. Default: a fresh one. */
+  /**
+   * The call's `X-custom-traceid`, kept across its retries: visible ASCII without spaces (the
+   * spec's header schema), else a `YunxinValidationError` and nothing is sent. Default: a
+   * fresh one from the client's `createTraceId`.
+   */
   traceId?: string;
   /** Overrides the client's per-attempt timeout for this call. */
   timeoutMs?: number;
@@ -209,7 +214,10 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
   async function sendBatch(body: SendBatchRequest, sendOptions: SendOptions = {}) {
     if ((sendOptions.validate ?? options.validate) !== false) assertValidSendBatchRequest(body);
     const { signal } = sendOptions;
-    const traceId = sendOptions.traceId ?? createTraceId();
+    const traceId =
+      sendOptions.traceId === undefined
+        ? checkedTraceId(createTraceId(), "createTraceId()")
+        : checkedTraceId(sendOptions.traceId, "traceId");
     const attemptTimeoutMs = positive(sendOptions.timeoutMs ?? timeoutMs, "timeoutMs");
     const retryRateLimitedForCall = sendOptions.retryRateLimited ?? retryRateLimited;
     for (let attempts = 1; ; attempts++) {

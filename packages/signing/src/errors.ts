@@ -7,13 +7,15 @@ export type SigningConfigField =
   | "now"
   | "createNonce"
   | "createTraceId"
+  | "traceId"
   | "toleranceMs"
   | "maxBodyBytes";
 
 /**
  * A configuration value is missing or invalid. Thrown when the middleware or a verifier is created
- * with bad options, or before a request is sent when a provider or source returns a bad value (the
- * request is then not sent). The message names the field and the rule, never the value.
+ * with bad options, or before a request is sent when a provider or source returns a bad value or
+ * the request carries an unusable `X-custom-traceid` (field `traceId`); the request is then not
+ * sent. The message names the field and the rule, never the value.
  */
 export class SigningConfigError extends Error {
   override name = "SigningConfigError";

@@ -45,8 +45,9 @@ const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
 /**
  * openapi-fetch middleware that signs every request: sets `AppKey`, a fresh `Nonce`, `CurTime`
  * (Unix seconds), `CheckSum = sha1hex(AppSecret + Nonce + CurTime)`, and `X-custom-traceid` when
- * the request has none (an existing one is kept, so the retries of a call share it). Each attempt
- * passes through the middleware again, so a retry is re-signed.
+ * the request has none (an existing one is kept, so the retries of a call share it; an empty or
+ * non-ASCII one is refused, never replaced). Each attempt passes through the middleware again, so a
+ * retry is re-signed.
  *
  * @throws {SigningConfigError} at once for bad options; from `onRequest`, before anything is sent,
  * when a provider or source returns a bad value.
@@ -71,7 +72,8 @@ export function createSigningMiddleware(options: SigningMiddlewareOptions): Midd
     async onRequest({ request }) {
       const { appKey, appSecret } = await credentials.current();
       const nonce = checkNonce(createNonce());
-      const traceId = request.headers.get(TRACE_ID_HEADER) || checkTraceId(createTraceId());
+      const given = request.headers.get(TRACE_ID_HEADER);
+      const traceId = given === null ? checkTraceId(createTraceId()) : checkRequestTraceId(given);
       const curTime = unixSeconds(now());
       const checkSum = await computeCheckSum(appSecret, nonce, curTime);
       request.headers.set("AppKey", appKey);
@@ -155,6 +157,29 @@ function checkTraceId(traceId: unknown): string {
         (typeof traceId === "string" && traceId !== ""
           ? "one with spaces or non-ASCII characters"
           : describeType(traceId)),
+    );
+  }
+  return traceId;
+}
+
+/**
+ * A trace id the request already carries is the call's: it is never replaced, since the caller
+ * keeps it across the call's retries. An empty one (a blank value arrives empty, as fetch strips
+ * spaces) is refused rather than replaced by a fresh id per attempt, which would give the
+ * attempts of one call different ids and defeat the server's de-duplication.
+ */
+function checkRequestTraceId(traceId: string): string {
+  if (traceId === "") {
+    throw new SigningConfigError(
+      "traceId",
+      `The request's ${TRACE_ID_HEADER} header is empty: set a non-empty trace id, the same on ` +
+        "every attempt of a call, or leave the header out to have one made",
+    );
+  }
+  if (!isVisibleAscii(traceId)) {
+    throw new SigningConfigError(
+      "traceId",
+      `The request's ${TRACE_ID_HEADER} header must be visible ASCII characters without spaces`,
     );
   }
   return traceId;

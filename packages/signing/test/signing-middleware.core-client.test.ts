@@ -1,4 +1,4 @@
-import { createYunxinClient, type SendBatchRequest } from "@yunxin-im/core";
+import { createYunxinClient, type SendBatchRequest, YunxinValidationError } from "@yunxin-im/core";
 import { describe, expect, it } from "vitest";
 import { createSigningMiddleware, SigningConfigError } from "../src/index.js";
 import { headersOf, jsonResponse, observedFetch, sequence } from "./support/observed-fetch.js";
@@ -82,6 +82,30 @@ describe("the signer in the core client", () => {
     expect(first?.["x-custom-traceid"]).toBe(result.traceId);
     expect(second?.["x-custom-traceid"]).toBe(result.traceId);
   });
+
+  it.each([
+    ["an empty", ""],
+    ["a blank", "  "],
+    ["a non-ASCII", "订单-1"],
+  ])(
+    "refuses %s trace id as a validation error naming traceId, with nothing sent",
+    async (_, traceId) => {
+      const fetch = observedFetch(new Response("busy", { status: 503 }), success());
+      const client = createYunxinClient({
+        baseUrl: "https://example.test",
+        fetch,
+        retry: { maxAttempts: 2 },
+        sleep: async () => {},
+      });
+      client.use(createSigningMiddleware({ appKey: "k", appSecret: "s" }));
+
+      const error = await client.sendBatch(validBody, { traceId }).catch((caught) => caught);
+
+      expect(error).toBeInstanceOf(YunxinValidationError);
+      expect(error.issues[0]).toMatchObject({ path: "traceId" });
+      expect(fetch.requests).toHaveLength(0);
+    },
+  );
 
   it("lets a signing error through unchanged with nothing sent", async () => {
     const fetch = observedFetch(success());

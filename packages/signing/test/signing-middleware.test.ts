@@ -111,6 +111,37 @@ describe("createSigningMiddleware", () => {
     expect(fetch2.requests[0]?.headers.get("X-Custom-TraceId")).toBe("lower-case-trace");
   });
 
+  it.each([
+    ["empty", ""],
+    ["blank", "   "],
+  ])(
+    "refuses an %s trace id header instead of drawing a new id per attempt",
+    async (_, traceId) => {
+      const { fetch, send } = signedClient(
+        createSigningMiddleware({ appKey: "k", appSecret: "s" }),
+        2,
+      );
+      // Two attempts of one call, as a caller retrying with the same (unusable) header would make.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const error = await errorOf(() => send(traceId));
+        expect(error).toBeInstanceOf(SigningConfigError);
+        expect(error).toMatchObject({ field: "traceId" });
+        expect((error as Error).message).toMatch(/X-custom-traceid header is empty/);
+      }
+      expect(fetch.requests).toHaveLength(0);
+    },
+  );
+
+  it("refuses a trace id header that is not visible ASCII, naming the rule and not the value", async () => {
+    const { fetch, send } = signedClient(createSigningMiddleware({ appKey: "k", appSecret: "s" }));
+    const error = await errorOf(() => send("café-trace"));
+    expect(error).toBeInstanceOf(SigningConfigError);
+    expect(error).toMatchObject({ field: "traceId" });
+    expect((error as Error).message).toMatch(/visible ASCII/);
+    expect((error as Error).message).not.toContain("café");
+    expect(fetch.requests).toHaveLength(0);
+  });
+
   it("makes 32-hex nonces, whole-second CurTime and UUID trace ids by default", async () => {
     const before = Math.floor(Date.now() / 1000);
     const { fetch, send } = signedClient(

@@ -7,13 +7,13 @@
 export const SEND_BATCH_PATH = "/im/v2/conversations/messages" as const;
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.0.0" as const;
+export const SPEC_VERSION = "2.0.1" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "da2fbc39dd5f50fb3e67b180b78c51190af1d138aff343b1f24278fea337ebb2" as const;
+export const SPEC_SHA256 = "2eb19ecfd0ec72736aa5c508d4bcf2b8376f00cb036db3cf8e719f9bd2b68791" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -674,4 +674,11 @@ export const SEND_BATCH_REQUEST_SCHEMA = {
     }
   },
   "additionalProperties": false
+} as const;
+
+/** The schema of the `X-custom-traceid` header, checked before sending a call's trace id. */
+export const TRACE_ID_HEADER_SCHEMA = {
+  "type": "string",
+  "minLength": 1,
+  "pattern": "^[\\x21-\\x7E]+$"
 } as const;

@@ -549,6 +549,11 @@ export interface components {
         /**
          * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
          *     same id across the retries of that call, so that a retry is never delivered twice.
+         *
+         *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+         *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+         *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+         *     the docs' example generates) is safe [inferred].
          */
         TraceIdHeader: string;
     };
@@ -576,6 +581,11 @@ export interface operations {
                 /**
                  * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
                  *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
                  */
                 "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
             };
