@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the package in the current directory: a clean dist/ from `tsc -p tsconfig.build.json`,
-// plus the hand-kept or generated `.d.ts` files under src/ that tsc does not copy, plus each
+// plus what tsc does not copy from src/: hand-kept or generated `.d.ts` files, and hand-kept
+// JavaScript modules with their types (`.mjs` + `.d.mts`, used without a build), plus each
 // `--asset <file>` copied into dist/ under its own name (core ships the spec this way).
 //
 //   node ../../scripts/build-package.mjs [--asset ../../spec/openapi.yaml]...
@@ -16,7 +17,7 @@ rmSync("dist", { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { stdio: "inherit" });
 
 for (const file of walk("src")) {
-  if (file.endsWith(".d.ts")) cpSync(file, join("dist", relative("src", file)));
+  if (/\.(d\.ts|mjs|d\.mts)$/.test(file)) cpSync(file, join("dist", relative("src", file)));
 }
 if (existsSync("dist/bin.js")) chmodSync("dist/bin.js", 0o755);
 process.argv.slice(2).forEach((arg, index, args) => {

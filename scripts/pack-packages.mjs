@@ -43,15 +43,23 @@ function pnpmCommand() {
 }
 
 /**
- * Packs each published package into `outDir` and returns `{ [name]: absoluteTarballPath }`.
+ * Packs each published package (or only those named in `only`) into `outDir` and returns
+ * `{ [name]: absoluteTarballPath }`.
  * @param {string} outDir
+ * @param {{ only?: string[] }} [options]
  */
-export function packPackages(outDir) {
+export function packPackages(outDir, options = {}) {
   const out = resolve(outDir);
   mkdirSync(out, { recursive: true });
   const [command, prefix] = pnpmCommand();
   const tarballs = {};
-  for (const pkg of publishedPackages()) {
+  const packages = publishedPackages().filter(
+    (pkg) => !options.only || options.only.includes(pkg.name),
+  );
+  const missing = (options.only ?? []).filter((name) => !packages.some((pkg) => pkg.name === name));
+  if (missing.length > 0)
+    throw new Error(`Not published workspace packages: ${missing.join(", ")}`);
+  for (const pkg of packages) {
     if (!existsSync(join(pkg.path, "dist"))) {
       throw new Error(`${pkg.name} has no dist/: run \`pnpm build\` before packing`);
     }

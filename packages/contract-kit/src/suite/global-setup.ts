@@ -1,6 +1,6 @@
 import type { TestProject } from "vitest/node";
-import { startPrism } from "../../../scripts/prism.mjs";
-import { contractSpecPath } from "./support/contract-spec.js";
+import { resolveContractSpec } from "../contract-spec.js";
+import { startPrism } from "../prism.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,9 +11,12 @@ declare module "vitest" {
   }
 }
 
-/** One Prism (`prism mock --errors`) for the whole run, stopped in teardown whatever happened. */
+/**
+ * One Prism (`prism mock --errors`) for the whole run, on the spec `resolveContractSpec()` names
+ * (the command sets `CONTRACT_SPEC` to its `--spec`), stopped in teardown whatever happened.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const spec = contractSpecPath();
+  const spec = resolveContractSpec().path;
   const prism = await startPrism({ spec, errors: true });
   project.provide("prismBaseUrl", prism.baseUrl);
   project.provide("contractSpec", spec);
