@@ -27,7 +27,7 @@ export interface ConsumerProject {
  */
 export async function createConsumerProject(): Promise<ConsumerProject> {
   const dir = mkdtempSync(join(tmpdir(), "yunxin-runtime-matrix-"));
-  const tarballs = packPackages(join(dir, "packed")) as Record<string, string>;
+  const tarballs = packPackages(join(dir, "packed"), { only: LIBRARIES });
   const project = join(dir, "project");
   mkdirSync(project);
   const fileSpec = (name: string) => `file:${tarballs[name]}`;
