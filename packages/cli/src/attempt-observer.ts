@@ -1,4 +1,5 @@
 import type { YunxinClient } from "@yunxin-im/core";
+import type { DeliveryEvidence } from "./call-failure.js";
 
 type Middleware = Parameters<YunxinClient["use"]>[0];
 
@@ -67,6 +68,8 @@ export interface CallAttempts {
   count: number;
   /** true once any attempt with this trace id may have reached a server. */
   mayHaveReachedServer: boolean;
+  /** The hosts its attempts went to, in order, each once. */
+  hosts: string[];
 }
 
 /**
@@ -75,7 +78,7 @@ export interface CallAttempts {
  * never changes a request or an answer, and never reads a header value that could leak the
  * secret: it takes the method, host, trace id, attempt number, `AppKey` and `CurTime` only.
  */
-export class AttemptObserver {
+export class AttemptObserver implements DeliveryEvidence {
   private readonly calls = new Map<string, CallAttempts>();
   private readonly started = new Map<string, { attempt: AttemptStart; at: number }>();
   private readonly now: () => number;
@@ -92,16 +95,31 @@ export class AttemptObserver {
     return this.calls.get(traceId);
   }
 
+  neverReachedServer(traceId: string): boolean {
+    const call = this.calls.get(traceId);
+    return call !== undefined && call.count > 0 && !call.mayHaveReachedServer;
+  }
+
+  hostsOf(traceId: string): readonly string[] {
+    return this.calls.get(traceId)?.hosts ?? [];
+  }
+
   middleware(): Middleware {
     return {
       onRequest: ({ request, id }) => {
         const traceId = request.headers.get("X-custom-traceid") ?? "";
-        const call = this.calls.get(traceId) ?? { count: 0, mayHaveReachedServer: false };
+        const call = this.calls.get(traceId) ?? {
+          count: 0,
+          mayHaveReachedServer: false,
+          hosts: [],
+        };
         call.count++;
         this.calls.set(traceId, call);
+        const host = new URL(request.url).host;
+        if (!call.hosts.includes(host)) call.hosts.push(host);
         const attempt: AttemptStart = {
           method: request.method,
-          host: new URL(request.url).host,
+          host,
           traceId,
           attempt: call.count,
           appKey: request.headers.get("AppKey") ?? undefined,

@@ -13,10 +13,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     interrupt.abort(new Error(`${signal} received`));
   });
 }
-// A closed pipe (`yunxin-im send … | head`) is not an error worth a stack trace.
+// A closed pipe (`yunxin-im send … | head -1`) is not an error worth a stack trace, nor a
+// reason to leave at once: a send stops starting calls, reports every receiver on stderr and
+// exits non-zero unless all were sent (run's ResultOutput watches stdout for this).
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
-  throw error;
+  if (error.code !== "EPIPE") throw error;
 });
 
 const status = await run(process.argv.slice(2), {

@@ -1,7 +1,20 @@
-import type { FanoutProgress, FanoutSummary, ReceiverOutcome } from "@yunxin-im/fanout";
+import type { YunxinError } from "@yunxin-im/core";
+import type {
+  FailedOutcome,
+  FanoutProgress,
+  FanoutSummary,
+  ReceiverOutcome,
+} from "@yunxin-im/fanout";
+import {
+  callFailureOf,
+  callFailureRecord,
+  type DeliveryEvidence,
+  formatCallFailure,
+  isCallFailure,
+} from "./call-failure.js";
 import type { CallWindow } from "./call-window.js";
 import { formatOutcome, formatSummary, outcomeRecord, plural } from "./format.js";
-import { type OutputStream, writeLine } from "./io.js";
+import { type OutputStream, type ResultOutput, writeLine } from "./io.js";
 import { messageTypeName } from "./message-types.js";
 import { PROGRESS_BAR_THRESHOLD, ProgressBar } from "./progress-bar.js";
 
@@ -17,25 +30,37 @@ export interface SendDescription {
   duplicates: number;
   /** "standard plan: up to 120 calls a minute" and the like. */
   pacing: string;
+  /** Fields added to the `--json` summary record. */
+  summaryFields?: Record<string, unknown>;
 }
 
 export interface ReportOptions {
   json: boolean;
   quiet: boolean;
-  stdout: OutputStream;
+  stdout: ResultOutput;
   stderr: OutputStream;
+  /** What the attempts of each call showed, to tell a call that never reached a server. */
+  evidence?: DeliveryEvidence;
 }
+
+type CallFailureOutcome = FailedOutcome & { error: YunxinError };
 
 /**
  * Prints a send as it happens: a header saying where it goes (plainly, when that is a mock),
- * one line per receiver outcome, an optional progress bar on a terminal, and the summary.
+ * the outcomes as they arrive, an optional progress bar on a terminal, and the summary.
  * The results (outcomes and summary) go to stdout, as text or with `--json` as JSON lines;
  * everything else (the header, the notes, the progress bar) goes to stderr, so
  * `yunxin-im send … > results.txt` holds the results only.
+ *
+ * A receiver refused by the server gets its own line; a call that failed as a whole (a 414
+ * envelope, a refused connection) gets one line for all of its receivers, with the cause, the
+ * trace id and a hint, instead of one identical line per receiver.
  */
 export class SendReport {
   private readonly bar: ProgressBar | undefined;
   private description: SendDescription | undefined;
+  /** The outcomes of the failed call being read (they arrive together, one per receiver). */
+  private failedCall: CallFailureOutcome[] = [];
 
   constructor(
     private readonly options: ReportOptions,
@@ -60,26 +85,42 @@ export class SendReport {
   }
 
   async outcome(outcome: ReceiverOutcome): Promise<void> {
-    const { json, quiet, stdout } = this.options;
+    if (isCallFailure(outcome)) {
+      if (this.failedCall[0] && this.failedCall[0].error !== outcome.error) {
+        await this.flushFailedCall();
+      }
+      this.failedCall.push(outcome);
+      return;
+    }
+    await this.flushFailedCall();
+    const { json, quiet } = this.options;
     if (json) {
-      await this.write(stdout, JSON.stringify(outcomeRecord(outcome)));
+      await this.result(JSON.stringify(outcomeRecord(outcome)));
     } else if (!quiet || outcome.status !== "sent") {
-      await this.write(stdout, formatOutcome(outcome));
+      await this.result(formatOutcome(outcome));
     }
   }
 
   /** Prints the summary, then `notes` that explain the outcomes (also when quiet). */
   async finish(summary: FanoutSummary, notes: readonly string[]): Promise<void> {
+    await this.flushFailedCall();
     this.bar?.clear();
-    const { json, stdout } = this.options;
+    const { json } = this.options;
     if (json) {
-      const { mock = false, baseUrl, duplicates = 0 } = this.description ?? {};
+      const { mock = false, baseUrl, duplicates = 0, summaryFields = {} } = this.description ?? {};
       // The clock is sub-millisecond; the record speaks whole milliseconds.
       const durationMs = Math.round(summary.durationMs);
-      const record = { ...summary, durationMs, duplicatesIgnored: duplicates, mock, baseUrl };
-      await writeLine(stdout, JSON.stringify({ summary: record }));
+      const record = {
+        ...summary,
+        durationMs,
+        duplicatesIgnored: duplicates,
+        mock,
+        baseUrl,
+        ...summaryFields,
+      };
+      await this.result(JSON.stringify({ summary: record }));
     } else {
-      await writeLine(stdout, formatSummary(summary));
+      await this.result(formatSummary(summary));
     }
     for (const note of notes) await this.notice(note);
   }
@@ -89,9 +130,28 @@ export class SendReport {
     return this.write(this.options.stderr, line);
   }
 
+  private async flushFailedCall(): Promise<void> {
+    if (this.failedCall.length === 0) return;
+    const { evidence, json } = this.options;
+    const failure = callFailureOf(this.failedCall, evidence);
+    this.failedCall = [];
+    const hosts = failure.traceId ? (evidence?.hostsOf(failure.traceId) ?? []) : [];
+    await this.result(
+      json ? JSON.stringify(callFailureRecord(failure, hosts)) : formatCallFailure(failure, hosts),
+    );
+  }
+
   /** A line for people, not a result: stderr. */
   private notice(line: string): Promise<void> {
     return this.write(this.options.stderr, line);
+  }
+
+  private result(line: string): Promise<void> {
+    const { stdout } = this.options;
+    if (stdout.closed) return Promise.resolve();
+    return this.bar && stdout.stream.isTTY
+      ? this.bar.around(() => stdout.writeLine(line))
+      : stdout.writeLine(line);
   }
 
   /** Lines for the terminal the bar is on are written around it; others (a file) directly. */

@@ -51,7 +51,8 @@ ${sections.join("\n\n")}
 
 Exit status:
   0  every receiver was sent the message
-  1  at least one receiver failed or was not attempted
+  1  at least one receiver failed or was not attempted (also when stdout closed early:
+     stderr then says how many receivers were and were not sent)
   2  bad input or configuration: nothing was sent
   130  interrupted (Ctrl-C) after printing what was and wasn't attempted
 

@@ -6,7 +6,8 @@ import { type Connection, connect } from "./connection.js";
 import { DebugLog, debugFromEnvironment } from "./debug-log.js";
 import { MOCK_EXAMPLE_RECEIVER } from "./embedded-mock.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
-import { type CliIo, writeLine } from "./io.js";
+import { plural } from "./format.js";
+import { type CliIo, ResultOutput, writeLine } from "./io.js";
 import { SendReport } from "./report.js";
 import type { SendPlan } from "./send-plan.js";
 import { UsageError } from "./usage-error.js";
@@ -19,15 +20,14 @@ export async function sendNow(plan: SendPlan, io: CliIo): Promise<ExitCode> {
   const { options, receivers } = plan;
   if (io.signal?.aborted) return interruptedBeforeSending(io);
   const calls = new CallWindow();
+  const debug = options.debug || debugFromEnvironment(io.env.YUNXIN_DEBUG);
+  const debugLog = new DebugLog((line) => void report.status(line));
+  const observer = new AttemptObserver(debug ? [calls, debugLog] : [calls], { readCode: debug });
+  const stdout = new ResultOutput(io.stdout);
   const report = new SendReport(
-    { json: options.json, quiet: options.quiet, stdout: io.stdout, stderr: io.stderr },
+    { json: options.json, quiet: options.quiet, stdout, stderr: io.stderr, evidence: observer },
     receivers.length,
     calls,
-  );
-  const debug = options.debug || debugFromEnvironment(io.env.YUNXIN_DEBUG);
-  const observer = new AttemptObserver(
-    debug ? [calls, new DebugLog((line) => void report.status(line))] : [calls],
-    { readCode: debug },
   );
   let connection: Connection;
   try {
@@ -50,6 +50,8 @@ export async function sendNow(plan: SendPlan, io: CliIo): Promise<ExitCode> {
       pacing: `${options.rate.plan} plan: up to ${options.rate.callsPerMinute} calls a minute`,
     });
 
+    // Ctrl-C, or stdout's reader going away: either way no new call starts.
+    const stop = io.signal ? AbortSignal.any([io.signal, stdout.signal]) : stdout.signal;
     const run = sendToMany({
       client: connection.client,
       message: plan.body,
@@ -57,7 +59,7 @@ export async function sendNow(plan: SendPlan, io: CliIo): Promise<ExitCode> {
       total: receivers.length,
       rateLimit: { callsPerMinute: options.rate.callsPerMinute },
       ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
-      ...(io.signal ? { signal: io.signal } : {}),
+      signal: stop,
       onProgress: (progress) => report.progress(progress),
     });
     const stopping = () => {
@@ -105,6 +107,7 @@ export async function sendNow(plan: SendPlan, io: CliIo): Promise<ExitCode> {
       );
     }
     await report.finish(summary, notes);
+    if (stdout.closed) await reportClosedStdout(io, summary, receivers.length);
     if (interrupted) return EXIT.interrupted;
     return summary.sent === receivers.length ? EXIT.ok : EXIT.failed;
   } catch (error) {
@@ -113,8 +116,25 @@ export async function sendNow(plan: SendPlan, io: CliIo): Promise<ExitCode> {
     }
     throw error;
   } finally {
+    stdout.dispose();
     await connection.close();
   }
+}
+
+/**
+ * The results could not all be written: say on stderr what happened to every receiver, so a
+ * partial send never passes for a complete one (the exit status says so too).
+ */
+async function reportClosedStdout(
+  io: CliIo,
+  summary: { sent: number; failed: number; notAttempted: number },
+  total: number,
+): Promise<void> {
+  const notSent = total - summary.sent;
+  await writeLine(
+    io.stderr,
+    `error: stdout was closed before all results were written, so no new call was started. Of ${plural(total, "receiver")}, ${summary.sent} ${summary.sent === 1 ? "was" : "were"} sent and ${notSent} ${notSent === 1 ? "was" : "were"} not (${summary.failed} failed, ${summary.notAttempted} not attempted); the results written after it closed are lost.`,
+  );
 }
 
 /** A receiver the answer named in neither list (the fan-out reports it failed, maybe delivered). */

@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
 import type { ReceiverOutcome } from "@yunxin-im/fanout";
 import { describe, expect, it } from "vitest";
+import { ResultOutput } from "../src/io.js";
 import { type SendDescription, SendReport } from "../src/report.js";
 
 function stream(isTTY: boolean) {
@@ -68,7 +69,7 @@ async function play(options: {
     {
       json: options.json ?? false,
       quiet: options.quiet ?? false,
-      stdout: stdout.output,
+      stdout: new ResultOutput(stdout.output),
       stderr: stderr.output,
     },
     options.total ?? 150,
@@ -103,7 +104,12 @@ describe("SendReport", () => {
   it("says plainly (on stderr) when it talks to a mock", async () => {
     const stderr = stream(false);
     const report = new SendReport(
-      { json: false, quiet: false, stdout: stream(false).output, stderr: stderr.output },
+      {
+        json: false,
+        quiet: false,
+        stdout: new ResultOutput(stream(false).output),
+        stderr: stderr.output,
+      },
       1,
       { count: () => 0 },
     );

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { lines, runCli, spawnCli } from "./support/cli.js";
+import { closedPort } from "./support/io.js";
 import { allSent, apiError, type StubServer, startStubServer } from "./support/stub-server.js";
 
 const CREDENTIALS = { YUNXIN_APP_KEY: "stub-app-key", YUNXIN_APP_SECRET: "stub-app-secret-4f1c" };
@@ -50,18 +51,93 @@ describe("yunxin-im send against a scripted server", () => {
     expect(stub.requests).toHaveLength(1);
   });
 
-  it("reports a 414 answer for every receiver of the call and does not retry it", async () => {
+  it("reports a 414 call once, with its receivers, trace id and a hint, and does not retry it", async () => {
     stub = await startStubServer(() => apiError(414, "parameter error"));
     const { code, stdout } = await runCli(send("--to", "bob", "--to", "carol"), {
       env: CREDENTIALS,
     });
 
     expect(code).toBe(1);
-    expect(lines(stdout)).toEqual(
-      expect.arrayContaining(["✗ bob  414 parameter error", "✗ carol  414 parameter error"]),
-    );
-    expect(lines(stdout).at(-1)).toMatch(/^sent 0 · failed 2 · not attempted 0 \(1 call, /);
+    const traceId = stub.requests[0]?.headers["x-custom-traceid"];
+    expect(lines(stdout)).toEqual([
+      `✗ call failed for 2 receivers (bob, carol): 414 parameter error · trace id ${traceId} · not delivered · hint: 414 is also the answer to a bad signature: check YUNXIN_APP_KEY and YUNXIN_APP_SECRET, and this machine's clock (a signature is valid for 5 minutes); otherwise a field the server refuses`,
+      expect.stringMatching(/^sent 0 · failed 2 · not attempted 0 \(1 call, /),
+    ]);
     expect(stub.requests).toHaveLength(1);
+  });
+
+  it("prints one error per failed call, not one line per receiver", async () => {
+    stub = await startStubServer(() => apiError(414, "parameter error"));
+    const path = await receiversFile(250);
+    const { code, stdout } = await runCli(send("--to-file", path), { env: CREDENTIALS });
+
+    expect(code).toBe(1);
+    const output = lines(stdout);
+    expect(output).toHaveLength(4);
+    expect(output.slice(0, 3).sort()).toEqual([
+      expect.stringMatching(
+        /^✗ call failed for 100 receivers \(user000, user001, user002 and 97 more\): 414 parameter error · trace id /,
+      ),
+      expect.stringMatching(
+        /^✗ call failed for 100 receivers \(user100, user101, user102 and 97 more\): 414 /,
+      ),
+      expect.stringMatching(
+        /^✗ call failed for 50 receivers \(user200, user201, user202 and 47 more\): 414 /,
+      ),
+    ]);
+    expect(output[3]).toMatch(/^sent 0 · failed 250 · not attempted 0 \(3 calls, /);
+  });
+
+  it("lists every receiver of a failed call in one --json record", async () => {
+    stub = await startStubServer(() => apiError(414, "parameter error"));
+    const path = await receiversFile(150);
+    const { stdout } = await runCli(send("--to-file", path, "--json"), { env: CREDENTIALS });
+
+    const records = lines(stdout).map((line) => JSON.parse(line));
+    const failures = records.filter((record) => record.status === "call_failed");
+    expect(failures).toHaveLength(2);
+    const traceIds = stub.requests.map((request) => request.headers["x-custom-traceid"]);
+    for (const failure of failures) {
+      expect(failure).toMatchObject({
+        errorCode: 414,
+        errorMsg: "parameter error",
+        cause: "414 parameter error",
+        error: "YunxinApiError",
+        maybeDelivered: false,
+        attempts: 1,
+        hint: expect.stringContaining("YUNXIN_APP_SECRET"),
+      });
+      expect(traceIds).toContain(failure.traceId);
+      expect(failure.receivers).toBe(failure.receiverIds.length);
+    }
+    const listed = failures.flatMap((failure) => failure.receiverIds).sort();
+    expect(listed).toEqual(
+      Array.from({ length: 150 }, (_, i) => `user${String(i).padStart(3, "0")}`),
+    );
+    expect(records.at(-1).summary).toMatchObject({ sent: 0, failed: 150 });
+  });
+
+  it("says a call refused at the connection was not delivered, and names the cause", async () => {
+    const port = await closedPort();
+    const argv = ["send", "--from", "alice", "--text", "Hi", "--to", "bob,carol"];
+    const { code, stdout } = await runCli(
+      [...argv, "--base-url", `http://127.0.0.1:${port}`, "--json"],
+      { env: CREDENTIALS },
+    );
+
+    expect(code).toBe(1);
+    const [failure] = lines(stdout).map((line) => JSON.parse(line));
+    expect(failure).toMatchObject({
+      status: "call_failed",
+      receivers: 2,
+      receiverIds: ["bob", "carol"],
+      cause: `connection refused (127.0.0.1:${port}): ECONNREFUSED`,
+      causeCode: "ECONNREFUSED",
+      error: "YunxinConnectionError",
+      maybeDelivered: false,
+      hint: "nothing accepts connections there: check --base-url or --region, and the network",
+    });
+    expect(failure.attempts).toBeGreaterThan(1);
   });
 
   it("waits out a 416 answer and sends the same receivers again", async () => {
@@ -87,7 +163,9 @@ describe("yunxin-im send against a scripted server", () => {
     });
 
     expect(code).toBe(1);
-    expect(lines(stdout)).toContain("✗ bob  416 the request frequency exceeds the limit");
+    expect(lines(stdout)[0]).toMatch(
+      /^✗ call failed for 1 receiver \(bob\): 416 the request frequency exceeds the limit · trace id \S+ · not delivered · hint: rate limited: /,
+    );
     expect(lines(stdout).at(-1)).toMatch(/^sent 0 · failed 1 · not attempted 0 /);
     expect(lines(stderr).at(-1)).toMatch(/^Stopped early: the API kept answering 416/);
   });
@@ -115,7 +193,7 @@ describe("yunxin-im send against a scripted server", () => {
     });
 
     expect(lines(stdout)).toEqual([
-      "✗ bob  416 the request frequency exceeds the limit",
+      expect.stringMatching(/^✗ call failed for 1 receiver \(bob\): 416 /),
       expect.stringMatching(/^sent 0 · failed 1 · not attempted 0 /),
     ]);
     expect(lines(stderr)).toEqual([
@@ -234,5 +312,33 @@ describe("yunxin-im send against a scripted server", () => {
     expect(output.at(-1)).toMatch(/^sent 100 · failed 0 · not attempted 150 /);
     expect(lines(stderr).at(-1)).toMatch(/^Interrupted: /);
     expect(stub.requests).toHaveLength(1);
+  });
+
+  it("stops and exits 1 when stdout's reader goes away, saying on stderr who was and was not sent", async () => {
+    // `yunxin-im send … --json | head -1`: the first call is answered, the second is held
+    // until the reader is gone, the third must never start.
+    stub = await startStubServer((request, index) => (index === 0 ? allSent(request) : "hold"));
+    const path = await receiversFile(250);
+    const cli = spawnCli(send("--to-file", path, "--concurrency", "1", "--json"), {
+      env: CREDENTIALS,
+    });
+    const firstLine = new Promise<string>((resolve) => {
+      let text = "";
+      cli.child.stdout?.on("data", (chunk: string) => {
+        text += chunk;
+        if (text.includes("\n")) resolve(text.split("\n")[0] ?? "");
+      });
+    });
+    expect(JSON.parse(await firstLine)).toMatchObject({ status: "sent" });
+    await stub.received(2);
+    cli.child.stdout?.destroy();
+    stub.release((request) => allSent(request, 9_897_543_191_000));
+    const { code, stderr } = await cli.result;
+
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "error: stdout was closed before all results were written, so no new call was started. Of 250 receivers, 200 were sent and 50 were not (0 failed, 50 not attempted)",
+    );
+    expect(stub.requests).toHaveLength(2);
   });
 });
