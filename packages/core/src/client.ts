@@ -10,6 +10,7 @@ import {
   YunxinRateLimitError,
   YunxinTimeoutError,
 } from "./errors.js";
+import { type ExtraRequestFields, withExtraFields } from "./extra-fields.js";
 import { SEND_BATCH_PATH } from "./generated/contract.js";
 import type { paths } from "./generated/schema.js";
 import { HostHealth } from "./host-health.js";
@@ -73,6 +74,12 @@ export interface SendOptions {
    * sets `false` so the check is not repeated on every call.
    */
   validate?: boolean;
+  /**
+   * Top-level fields the spec does not know yet, sent as they are next to the body's: the escape
+   * hatch for a field the server added before this package knows it. The body is still checked
+   * field by field (a typo in it is still refused); a known field here is refused.
+   */
+  extraFields?: ExtraRequestFields;
 }
 
 export interface YunxinClient {
@@ -213,6 +220,7 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
 
   async function sendBatch(body: SendBatchRequest, sendOptions: SendOptions = {}) {
     if ((sendOptions.validate ?? options.validate) !== false) assertValidSendBatchRequest(body);
+    const sent = withExtraFields(body, sendOptions.extraFields);
     const { signal } = sendOptions;
     const traceId =
       sendOptions.traceId === undefined
@@ -227,7 +235,7 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
       const baseUrl = health.pick();
       const context: CallContext = { traceId, attempts, baseUrl, rateLimitBlockMs };
       try {
-        const envelope = await attempt(body, context, signal, attemptTimeoutMs);
+        const envelope = await attempt(sent, context, signal, attemptTimeoutMs);
         health.answered(baseUrl);
         return toResult(envelope, body.receiver_ids, context);
       } catch (error) {

@@ -20,6 +20,7 @@ export {
   YunxinTimeoutError,
   YunxinValidationError,
 } from "./errors.js";
+export type { ExtraRequestFields } from "./extra-fields.js";
 export {
   LOSSLESS_INTEGER_KEYS,
   SEND_BATCH_PATH,

@@ -1,10 +1,12 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type {
+  ExtraRequestFields,
   FailedItem,
   ImageMessage,
   Message,
   SendBatchRequest,
   SendBatchResponse,
+  SendOptions,
   SuccessItem,
   TextMessage,
   YunxinClient,
@@ -98,5 +100,37 @@ describe("the generated response types", () => {
     expectTypeOf<Result["sent"][number]["messageServerId"]>().toEqualTypeOf<string>();
     expectTypeOf<Result["failed"][number]["errorCode"]>().toEqualTypeOf<number>();
     expectTypeOf<Result["unreported"]>().toEqualTypeOf<string[]>();
+  });
+});
+
+describe("extra top-level request fields", () => {
+  const body: SendBatchRequest = {
+    sender_id: "a",
+    receiver_ids: ["b"],
+    message: { message_type: 0, text: "hi" },
+  };
+
+  it("are refused in the body by default, so a typo does not compile", () => {
+    client.sendBatch({
+      sender_id: "a",
+      receiver_ids: ["b"],
+      message: { message_type: 0, text: "hi" },
+      // @ts-expect-error -- not a field of SendBatchRequest (a typo of receiver_ids)
+      recevier_ids: ["c"],
+    });
+  });
+
+  it("are accepted, with any name and value, as extraFields", () => {
+    client.sendBatch(body, { extraFields: { new_flag: true, server_option: { level: 2 } } });
+    expectTypeOf<{ new_flag: boolean; level: number }>().toExtend<ExtraRequestFields>();
+    expectTypeOf<Record<string, unknown>>().toExtend<ExtraRequestFields>();
+    expectTypeOf<SendOptions["extraFields"]>().toEqualTypeOf<ExtraRequestFields | undefined>();
+  });
+
+  it("may not repeat a field of the spec, which belongs in the checked body", () => {
+    // @ts-expect-error -- sender_id is a field of SendBatchRequest
+    client.sendBatch(body, { extraFields: { sender_id: "mallory" } });
+    expectTypeOf<{ receiver_ids: string[] }>().not.toExtend<ExtraRequestFields>();
+    expectTypeOf<{ message: unknown; extra: 1 }>().not.toExtend<ExtraRequestFields>();
   });
 });
