@@ -1,5 +1,6 @@
-// CommonJS consumer: `require()` of the ESM-only packages (Node >= 20.19 / 22.12), then one
-// signed send through them to the stub. Prints `{ ok, detail }` as one JSON line.
+// CommonJS consumer: `require()` of the ESM-only packages (Node >= 20.19 / 22.12), one signed
+// send through them to the stub, then `require()` of each further package named after the
+// fixture. Prints `{ ok, detail }` as one JSON line.
 const { createYunxinClient } = require("@yunxin-im/core");
 const { createSigningMiddleware } = require("@yunxin-im/signing");
 const { sendToMany } = require("@yunxin-im/fanout");
@@ -16,7 +17,13 @@ async function main() {
   });
   const id = result.sent[0]?.messageServerId;
   if (id !== "9007199254740994") throw new Error(`sent id ${id}, expected 9007199254740994`);
-  return `require() of core, signing and fanout; signed send returned id ${id}`;
+  const loaded = process.argv.slice(3).map((name) => {
+    const exports = Object.keys(require(name));
+    if (exports.length === 0) throw new Error(`require("${name}") gave no exports`);
+    return name;
+  });
+  const others = loaded.length > 0 ? ` (and ${loaded.join(", ")})` : "";
+  return `require() of core, signing and fanout${others}; signed send returned id ${id}`;
 }
 
 main().then(

@@ -1,6 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ConsumerProject, createConsumerProject } from "./support/consumer-project.js";
+import {
+  type ConsumerProject,
+  createConsumerProject,
+  NODE_PACKAGES,
+} from "./support/consumer-project.js";
 import {
   COLUMNS,
   type Feature,
@@ -84,7 +88,7 @@ describe.each([...nodeRuntimes, bun, deno])("$name", (runtime) => {
         runtime,
         project.dir,
         "require-packages.cjs",
-        [JSON.stringify(stub.fixture)],
+        [JSON.stringify(stub.fixture), ...(nodeRuntimes.includes(runtime) ? NODE_PACKAGES : [])],
       );
       entry.features.require = result.ok;
       expect(result).toMatchObject({ ok: true });

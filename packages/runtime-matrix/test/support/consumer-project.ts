@@ -10,8 +10,10 @@ const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const RUNNERS = fileURLToPath(new URL("../../runners/", import.meta.url));
 
-/** The published packages the smoke suite imports (the CLI is not a library of the matrix). */
-const LIBRARIES = ["@yunxin-im/core", "@yunxin-im/signing", "@yunxin-im/fanout"];
+/** The runtime-agnostic libraries: the smoke suite imports these on every runtime. */
+export const LIBRARIES = ["@yunxin-im/core", "@yunxin-im/signing", "@yunxin-im/fanout"];
+/** The Node-only published packages: installed too, so `require()` is proved for them on Node. */
+export const NODE_PACKAGES = ["@yunxin-im/cli", "@yunxin-im/queue"];
 
 export interface ConsumerProject {
   dir: string;
@@ -38,16 +40,22 @@ export async function createConsumerProject(): Promise<ConsumerProject> {
         name: "runtime-matrix-consumer",
         private: true,
         type: "module",
-        dependencies: Object.fromEntries(LIBRARIES.map((name) => [name, fileSpec(name)])),
+        dependencies: Object.fromEntries(
+          [...LIBRARIES, ...NODE_PACKAGES].map((name) => [name, fileSpec(name)]),
+        ),
       },
       null,
       2,
     )}\n`,
   );
-  // fanout depends on core by version; the tarball stands in for the registry.
+  // The packages depend on each other by version: the tarballs stand in for the registry. The
+  // install script of BullMQ's msgpackr-extract is declined, as in the workspace.
+  const overrides = Object.keys(tarballs)
+    .map((name) => `  ${JSON.stringify(name)}: ${JSON.stringify(fileSpec(name))}\n`)
+    .join("");
   writeFileSync(
     join(project, "pnpm-workspace.yaml"),
-    `overrides:\n  "@yunxin-im/core": ${JSON.stringify(fileSpec("@yunxin-im/core"))}\n`,
+    `overrides:\n${overrides}allowBuilds:\n  msgpackr-extract: false\n`,
   );
   const [command, prefix] = pnpmCommand();
   await run(command, [...prefix, "install", "--offline", "--no-frozen-lockfile"], {
