@@ -29,7 +29,9 @@ export interface ConsumerProject {
  */
 export async function createConsumerProject(): Promise<ConsumerProject> {
   const dir = mkdtempSync(join(tmpdir(), "yunxin-runtime-matrix-"));
-  const tarballs = packPackages(join(dir, "packed"), { only: LIBRARIES });
+  const tarballs = packPackages(join(dir, "packed"), {
+    only: [...LIBRARIES, ...NODE_PACKAGES],
+  });
   const project = join(dir, "project");
   mkdirSync(project);
   const fileSpec = (name: string) => `file:${tarballs[name]}`;
