@@ -4,6 +4,9 @@ const REDACTED = "[redacted]";
 const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
 // A lone surrogate would be encoded as U+FFFD, silently signing something else than the secret.
 const LONE_SURROGATE = /\p{Cs}/u;
+// A secret read from a file or an environment file often keeps its newline; signing with it gives
+// nothing but a 414 from the server. No console-issued secret starts or ends with whitespace.
+const EDGE_WHITESPACE = /^\s|\s$/u;
 
 /**
  * Holds the AppSecret so it cannot leak by accident: `JSON.stringify`, `String()`, template
@@ -51,6 +54,13 @@ function checkSecretValue(value: unknown, label: string): string {
     throw new SigningConfigError(
       "appSecret",
       `${label} must be a non-empty string or a Secret, got ${describeType(value)}`,
+    );
+  }
+  if (EDGE_WHITESPACE.test(value)) {
+    throw new SigningConfigError(
+      "appSecret",
+      `${label} must not start or end with whitespace (a newline or space, often left from ` +
+        "reading a file): trim it",
     );
   }
   if (LONE_SURROGATE.test(value)) {

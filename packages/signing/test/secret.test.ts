@@ -40,6 +40,31 @@ describe("Secret", () => {
     expect(Object.isFrozen(new Secret(value))).toBe(true);
   });
 
+  it.each([
+    ["a trailing newline", "c5b4b3d6e3f0\n"],
+    ["a trailing CRLF", "c5b4b3d6e3f0\r\n"],
+    ["a leading space", " c5b4b3d6e3f0"],
+    ["a trailing tab", "c5b4b3d6e3f0\t"],
+    ["a byte order mark", "\uFEFFc5b4b3d6e3f0"],
+    ["a no-break space", "c5b4b3d6e3f0\u00A0"],
+  ])("refuses a value with %s, as read from a file, without echoing it", (_, bad) => {
+    let thrown: unknown;
+    try {
+      new Secret(bad);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SigningConfigError);
+    expect(thrown).toMatchObject({ field: "appSecret" });
+    const { message } = thrown as Error;
+    expect(message).toMatch(/appSecret must not start or end with whitespace/);
+    expect(message).not.toContain("c5b4b3d6e3f0");
+  });
+
+  it("keeps whitespace inside a value: only the ends are refused", () => {
+    expect(new Secret("two words").reveal()).toBe("two words");
+  });
+
   it("refuses an empty or non-string value without echoing it", () => {
     for (const bad of ["", 123456789, null, {}]) {
       let thrown: unknown;

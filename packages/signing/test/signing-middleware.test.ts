@@ -245,6 +245,20 @@ describe("createSigningMiddleware", () => {
       expect(fetch.requests).toHaveLength(0);
     });
 
+    it("sends nothing when the provider gives a secret with a trailing newline", async () => {
+      const { fetch, send } = signedClient(
+        createSigningMiddleware({
+          credentials: () => ({ appKey: "k", appSecret: "987654321\n" }),
+        }),
+      );
+      const error = await errorOf(send);
+      expect(error).toBeInstanceOf(SigningConfigError);
+      expect(error).toMatchObject({ field: "appSecret" });
+      expect((error as Error).message).toMatch(/credentials\(\)\.appSecret must not start or end/);
+      expect((error as Error).message).not.toContain("987654321");
+      expect(fetch.requests).toHaveLength(0);
+    });
+
     it("sends nothing when the provider gives no appKey or no object", async () => {
       for (const given of [{ appSecret: "s" }, undefined, "k:s"]) {
         const { fetch, send } = signedClient(
@@ -282,6 +296,12 @@ describe("createSigningMiddleware", () => {
       ["no appSecret", { appKey: "k" }, "appSecret", /appSecret must be a non-empty/],
       ["an empty appSecret", { appKey: "k", appSecret: "" }, "appSecret", /empty string/],
       ["a numeric appSecret", { appKey: "k", appSecret: 987654321 }, "appSecret", /a number/],
+      [
+        "an appSecret read from a file with its newline",
+        { appKey: "k", appSecret: "987654321\n" },
+        "appSecret",
+        /appSecret must not start or end with whitespace/,
+      ],
       [
         "values and a provider",
         { appKey: "k", appSecret: "s", credentials: () => ({}) },
