@@ -1,6 +1,13 @@
 import { describeType, SigningConfigError } from "./errors.js";
 
 const REDACTED = "[redacted]";
+/**
+ * Marks a Secret for every copy of this package in a process (two versions in one install each
+ * have their own class, so `instanceof` alone would refuse the other's). Registered, so each copy
+ * gets the same symbol; the value is the version of the protocol: a `reveal()` giving the secret.
+ */
+const SECRET_BRAND: unique symbol = Symbol.for("@yunxin-im/signing.Secret");
+const SECRET_PROTOCOL = 1;
 const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
 // A lone surrogate would be encoded as U+FFFD, silently signing something else than the secret.
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -41,11 +48,39 @@ export class Secret {
   [inspectCustom](): string {
     return `Secret(${REDACTED})`;
   }
+
+  /** Always {@link SECRET_PROTOCOL}: how any copy of this package recognises a Secret. */
+  get [SECRET_BRAND](): typeof SECRET_PROTOCOL {
+    return SECRET_PROTOCOL;
+  }
+
+  /**
+   * True for a Secret made by any copy of this package, so `value instanceof Secret` holds across
+   * two installed versions too.
+   */
+  static [Symbol.hasInstance](value: unknown): value is Secret {
+    return isBrandedSecret(value);
+  }
 }
 
-/** Wraps a string as a {@link Secret}; passes a Secret through. Validates without echoing it. */
+function isBrandedSecret(value: unknown): value is { reveal(): unknown } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { [SECRET_BRAND]?: unknown })[SECRET_BRAND] === SECRET_PROTOCOL &&
+    typeof (value as { reveal?: unknown }).reveal === "function"
+  );
+}
+
+/**
+ * Wraps a string as a {@link Secret}; passes one of this copy's Secrets through, and re-wraps (and
+ * re-checks) one made by another copy of the package. Validates without echoing the value.
+ */
 export function toSecret(value: unknown, label = "appSecret"): Secret {
-  if (value instanceof Secret) return value;
+  if (isBrandedSecret(value)) {
+    if (Object.getPrototypeOf(value) === Secret.prototype) return value as Secret;
+    return new Secret(checkSecretValue(value.reveal(), label));
+  }
   return new Secret(checkSecretValue(value, label));
 }
 
