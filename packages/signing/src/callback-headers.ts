@@ -7,9 +7,16 @@ export type HeaderSource =
   | Readonly<Record<string, string | readonly string[] | undefined>>
   | Iterable<readonly [string, string]>;
 
+/**
+ * - `missing`: absent or empty;
+ * - `repeated`: sent more than once, as separate values (Node's `headersDistinct`, arrays, pairs);
+ * - `listed`: one value holding a comma-separated list. A header sent twice reaches a server that
+ *   way: Node's `request.headers` and fetch's `Headers` join repeats with ", ". No valid `MD5`,
+ *   `CheckSum` or `CurTime` contains a comma, so for them a comma means a repeat.
+ */
 export type HeaderLookup =
   | { found: true; value: string }
-  | { found: false; problem: "missing" | "repeated" };
+  | { found: false; problem: "missing" | "repeated" | "listed" };
 
 export function lookUpHeader(source: HeaderSource, name: string): HeaderLookup {
   const wanted = name.toLowerCase();
@@ -27,7 +34,9 @@ export function lookUpHeader(source: HeaderSource, name: string): HeaderLookup {
   const present = values.filter((value) => value !== "");
   if (present.length === 0) return { found: false, problem: "missing" };
   if (present.length > 1) return { found: false, problem: "repeated" };
-  return { found: true, value: present[0] as string };
+  const value = present[0] as string;
+  if (value.includes(",")) return { found: false, problem: "listed" };
+  return { found: true, value };
 }
 
 function entriesOf(

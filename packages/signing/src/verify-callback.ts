@@ -27,7 +27,9 @@ export interface CallbackInput {
 /**
  * Why a callback was rejected:
  * - `missing-header`: `MD5`, `CheckSum` or `CurTime` is absent or empty;
- * - `malformed-header`: one of them is repeated, or `CurTime` is not a decimal number of ms;
+ * - `malformed-header`: one of them is repeated (as separate values, or joined into one
+ *   comma-separated value as Node's `request.headers` and fetch's `Headers` deliver repeats), or
+ *   `CurTime` is not a decimal number of ms;
  * - `md5-mismatch`: `MD5` is not the lowercase hex MD5 of the body (the body was altered);
  * - `checksum-mismatch`: `CheckSum` is not `sha1hex(AppSecret + MD5 + CurTime)` (not signed with
  *   this AppSecret, or a header was altered);
@@ -107,7 +109,14 @@ export async function judgeCallback(
     const header = lookUpHeader(headers, name);
     if (header.found) found[name] = header.value;
     else if (header.problem === "missing") return reject("missing-header", `No ${name} header`);
-    else return reject("malformed-header", `The ${name} header is repeated`);
+    else if (header.problem === "repeated") {
+      return reject("malformed-header", `The ${name} header is repeated`);
+    } else {
+      return reject(
+        "malformed-header",
+        `The ${name} header is repeated (it arrived as a comma-separated list)`,
+      );
+    }
   }
   if (!CUR_TIME_MS.test(found.CurTime)) {
     return reject(

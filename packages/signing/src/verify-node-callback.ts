@@ -12,6 +12,11 @@ import {
  */
 export interface NodeCallbackRequest {
   headers: Readonly<Record<string, string | readonly string[] | undefined>>;
+  /**
+   * Every header's values as sent (Node >= 18.3). Preferred: `headers` joins a repeated header's
+   * lines into one comma-separated value.
+   */
+  headersDistinct?: Readonly<Record<string, readonly string[] | undefined>>;
   /** Set by a body parser: Express' `express.raw()` gives a Buffer, `express.text()` a string. */
   body?: unknown;
   readableEnded?: boolean;
@@ -34,8 +39,9 @@ export async function verifyNodeCallback(
   const checked = checkVerifyOptions(options);
   const maxBodyBytes = checkMaxBodyBytes(options.maxBodyBytes);
   const { body } = request;
+  const headers = request.headersDistinct ?? request.headers;
   if (typeof body === "string" || body instanceof Uint8Array) {
-    return judgeCallback(request.headers, body, checked);
+    return judgeCallback(headers, body, checked);
   }
   const stream = request[Symbol.asyncIterator];
   if (typeof stream !== "function" || request.readableEnded === true) {
@@ -49,5 +55,5 @@ export async function verifyNodeCallback(
   if (declared !== undefined && declared > maxBodyBytes) return tooLarge(maxBodyBytes);
   const bytes = await readNodeBody(request as AsyncIterable<unknown>, maxBodyBytes);
   if (bytes === undefined) return tooLarge(maxBodyBytes);
-  return judgeCallback(request.headers, bytes, checked);
+  return judgeCallback(headers, bytes, checked);
 }

@@ -1,5 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { SigningConfigError, verifyCallbackRequest } from "../src/index.js";
+import { createServer, request as httpRequest, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  type CallbackVerification,
+  SigningConfigError,
+  verifyCallbackRequest,
+} from "../src/index.js";
 import { bodyBytes, callbackVectors, independentCallbackHeaders } from "./support/vectors.js";
 
 const SECRET = "c5b4b3d6e3f0";
@@ -165,4 +172,82 @@ describe("verifyCallbackRequest", () => {
       expect(request.bodyUsed).toBe(false);
     }
   });
+});
+
+describe("verifyCallbackRequest with repeated headers over real HTTP", () => {
+  let server: Server | undefined;
+  afterEach(async () => {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server = undefined;
+  });
+
+  /**
+   * A loopback server handing each request to the verifier as a Web Request built the way
+   * fetch-style adapters for Node build it (@hono/node-server: every raw header line appended),
+   * so a header sent twice arrives as one value joined with ", ", as in Deno, Bun and Workers.
+   */
+  async function startFetchStyleServer() {
+    const verdicts: CallbackVerification[] = [];
+    server = createServer(async (incoming, response) => {
+      const headers = new Headers();
+      for (let i = 0; i < incoming.rawHeaders.length; i += 2) {
+        headers.append(incoming.rawHeaders[i] as string, incoming.rawHeaders[i + 1] as string);
+      }
+      const request = new Request(`http://127.0.0.1${incoming.url}`, {
+        method: incoming.method,
+        headers,
+        body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>,
+        duplex: "half",
+      } as RequestInit);
+      const result = await verifyCallbackRequest(request, options);
+      verdicts.push(result);
+      response.writeHead(result.ok ? 200 : 401).end();
+    });
+    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    return { url: `http://127.0.0.1:${port}/yunxin/callback`, verdicts };
+  }
+
+  /** Sends `name` as two header lines (fetch itself would join them before sending). */
+  function postTwice(url: string, name: string): Promise<number> {
+    const headers: Record<string, string | string[]> = independentCallbackHeaders(
+      SECRET,
+      BODY,
+      NOW,
+    );
+    headers[name] = [headers[name] as string, headers[name] as string];
+    return new Promise((resolve, reject) => {
+      const request = httpRequest(url, { method: "POST", headers }, (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      });
+      request.on("error", reject);
+      request.end(BODY);
+    });
+  }
+
+  it("accepts a signed callback, so the server is faithful", async () => {
+    const { url, verdicts } = await startFetchStyleServer();
+    const response = await fetch(url, {
+      method: "POST",
+      headers: independentCallbackHeaders(SECRET, BODY, NOW),
+      body: BODY,
+    });
+    expect(response.status).toBe(200);
+    expect(verdicts).toEqual([{ ok: true, body: BODY, curTime: NOW }]);
+  });
+
+  it.each(["MD5", "CheckSum", "CurTime"])(
+    "rejects a %s header sent twice as repeated, from the joined value it receives",
+    async (name) => {
+      const { url, verdicts } = await startFetchStyleServer();
+      expect(await postTwice(url, name)).toBe(401);
+      expect(verdicts).toEqual([
+        expect.objectContaining({
+          reason: "malformed-header",
+          message: `The ${name} header is repeated (it arrived as a comma-separated list)`,
+        }),
+      ]);
+    },
+  );
 });

@@ -94,6 +94,20 @@ describe("verifyCallback", () => {
     expect(rejection(twice).reason).toBe("malformed-header");
   });
 
+  it("rejects a header whose repeats were joined into one value, as Node and fetch join them", async () => {
+    const joined = `${signed.MD5}, ${signed.MD5}`;
+    expect(rejection(await verify({ ...signed, MD5: joined }))).toEqual({
+      reason: "malformed-header",
+      message: "The MD5 header is repeated (it arrived as a comma-separated list)",
+    });
+    const headers = new Headers(signed);
+    headers.append("CurTime", signed.CurTime);
+    expect(rejection(await verify(headers))).toEqual({
+      reason: "malformed-header",
+      message: "The CurTime header is repeated (it arrived as a comma-separated list)",
+    });
+  });
+
   it("rejects a CurTime that is not decimal milliseconds as malformed-header", async () => {
     for (const curTime of ["1.7e12", "-1700000000000", " 1700000000000", "0x10", "1".repeat(17)]) {
       const headers = independentCallbackHeaders(SECRET, BODY, NOW);

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
@@ -105,6 +105,81 @@ describe("verifyNodeCallback with a Node http server", () => {
       body: BODY,
     });
     expect(response.status).toBe(413);
+  });
+});
+
+/** POSTs over real HTTP with a header sent as several lines (fetch would join them into one). */
+function postWithRepeatedHeader(
+  url: string,
+  headers: Record<string, string>,
+  repeated: string,
+  body: string,
+): Promise<{ status: number; verdict: unknown }> {
+  return new Promise((resolve, reject) => {
+    const outgoing: Record<string, string | string[]> = { ...headers };
+    outgoing[repeated] = [headers[repeated] as string, headers[repeated] as string];
+    const request = httpRequest(url, { method: "POST", headers: outgoing }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => {
+        text += chunk;
+      });
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, verdict: JSON.parse(text) }),
+      );
+    });
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+describe("verifyNodeCallback with repeated headers over real HTTP", () => {
+  it.each(["MD5", "CheckSum", "CurTime"])(
+    "rejects a %s header sent twice as repeated, although Node joins the two lines",
+    async (name) => {
+      const { url } = await startServer(options);
+      const { status, verdict } = await postWithRepeatedHeader(
+        url,
+        independentCallbackHeaders(SECRET, BODY, NOW),
+        name,
+        BODY,
+      );
+      expect(status).toBe(401);
+      expect(verdict).toMatchObject({
+        ok: false,
+        reason: "malformed-header",
+        message: `The ${name} header is repeated`,
+      });
+    },
+  );
+
+  it("rejects it the same way when a raw-body parser set the body", async () => {
+    const verdicts: CallbackVerification[] = [];
+    server = createServer(async (request, response) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      // What express.raw() leaves: the IncomingMessage itself, read, with a Buffer body.
+      const result = await verifyNodeCallback(
+        Object.assign(request, { body: Buffer.concat(chunks) }),
+        options,
+      );
+      verdicts.push(result);
+      response.writeHead(result.ok ? 200 : 401).end(JSON.stringify(result));
+    });
+    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    await postWithRepeatedHeader(
+      `http://127.0.0.1:${port}/`,
+      independentCallbackHeaders(SECRET, BODY, NOW),
+      "MD5",
+      BODY,
+    );
+    expect(verdicts).toEqual([
+      expect.objectContaining({
+        reason: "malformed-header",
+        message: "The MD5 header is repeated",
+      }),
+    ]);
   });
 });
 
