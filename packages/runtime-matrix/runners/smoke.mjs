@@ -32,10 +32,13 @@ const INT64_MAX = "9223372036854775807";
 
 /**
  * Runs every check and returns `{ runtime, results }`: each feature's `{ ok, detail }`.
- * A failing check never stops the others.
+ * A failing check never stops the others. With `serveCallbacks(appSecret)` (a runtime's way of
+ * serving a callback endpoint, resolving to `{ url, close }`), the callback check also posts
+ * signed and altered callbacks to that endpoint.
  * @param {{ stubUrl: string, appKey: string, appSecret: string }} fixture
+ * @param {{ serveCallbacks?: (appSecret: string) => Promise<{ url: string, close(): unknown }> }} [runtime]
  */
-export async function runSmoke(fixture) {
+export async function runSmoke(fixture, runtime = {}) {
   const checks = {
     "send-signed": sendSigned,
     int64: exactInt64,
@@ -44,7 +47,7 @@ export async function runSmoke(fixture) {
     timeout: perAttemptTimeout,
     abort: abortByCaller,
     fanout: fanOut,
-    callback: callbackVerification,
+    callback: (f) => callbackVerification(f, runtime.serveCallbacks),
   };
   const results = {};
   for (const feature of FEATURES) {
@@ -221,7 +224,7 @@ async function fanOut(fixture) {
   return `300 receivers in ${summary.calls} calls: ${summary.sent} sent, ${summary.failed} refused by failed_list`;
 }
 
-async function callbackVerification(fixture) {
+async function callbackVerification(fixture, serveCallbacks) {
   const signed = await (await fetch(`${fixture.stubUrl}/__callback`)).json();
   const request = (body, headers = signed.headers) =>
     new Request("https://example.com/yunxin/callback", { method: "POST", headers, body });
@@ -241,7 +244,29 @@ async function callbackVerification(fixture) {
     appSecret: `${fixture.appSecret}-rotated`,
   });
   expect(otherSecret.reason === "checksum-mismatch", `another secret gave ${otherSecret.reason}`);
-  return "genuine accepted; altered body (md5-mismatch) and other secret (checksum-mismatch) refused";
+  const verified =
+    "genuine accepted; altered body (md5-mismatch) and other secret (checksum-mismatch) refused";
+  if (!serveCallbacks) return verified;
+
+  const endpoint = await serveCallbacks(fixture.appSecret);
+  try {
+    const post = async (body) => {
+      const response = await fetch(`${endpoint.url}/yunxin/callback`, {
+        method: "POST",
+        headers: signed.headers,
+        body,
+      });
+      return `${response.status} ${await response.text()}`;
+    };
+    const accepted = await post(signed.body);
+    const expected = `200 {"received":"${JSON.parse(signed.body).msgidServer}"}`;
+    expect(accepted === expected, `the endpoint answered a genuine callback ${accepted}`);
+    const refused = await post(signed.body.replace("hello", "HELLO"));
+    expect(refused === "401 md5-mismatch", `the endpoint answered an altered one ${refused}`);
+  } finally {
+    await endpoint.close();
+  }
+  return `${verified}; the same through a served endpoint`;
 }
 
 function expect(condition, failure) {

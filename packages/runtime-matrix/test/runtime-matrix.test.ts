@@ -72,12 +72,13 @@ describe.each([...nodeRuntimes, bun, deno])("$name", (runtime) => {
   const entry = row(runtime);
 
   it.skipIf(skipWithoutBinary(runtime))(
-    "signs, sends, retries, times out, aborts, fans out and verifies callbacks with the packed packages",
+    "signs, sends, retries, times out, aborts, fans out and verifies callbacks (also at a served endpoint) with the packed packages",
     async () => {
       const report = await runScript<SmokeReport>(runtime, project.dir, "run-smoke.mjs", [
         JSON.stringify(stub.fixture),
       ]);
       expectEveryFeature(report, runtime, entry);
+      expect(report.results.callback?.detail).toContain("through a served endpoint");
     },
   );
 
@@ -101,7 +102,7 @@ describe("Cloudflare workerd", () => {
   let worker: RunningWorker | undefined;
 
   beforeAll(async () => {
-    if (workerd.binary) worker = await startWorker(project.dir, stub.fixture.appSecret);
+    if (workerd.binary) worker = await startWorker(project.dir, stub.fixture);
   }, 60_000);
   afterAll(async () => worker?.stop());
 
@@ -114,6 +115,27 @@ describe("Cloudflare workerd", () => {
       });
       expect(response.status).toBe(200);
       expectEveryFeature((await response.json()) as SmokeReport, workerd, entry);
+    },
+  );
+
+  it.skipIf(skipWithoutBinary(workerd))(
+    "sends through one client kept for the isolate, from consecutive and concurrent requests",
+    async () => {
+      const send = async (n: number) => {
+        const response = await fetch(`${worker?.url}/send`, {
+          method: "POST",
+          body: JSON.stringify({ receiver: `user-${n}` }),
+        });
+        return [response.status, await response.text()];
+      };
+      const id = (n: number) => JSON.stringify({ id: String(2n ** 53n + 1n + BigInt(n)) });
+      expect(await send(1)).toEqual([200, id(1)]);
+      expect(await send(2)).toEqual([200, id(2)]);
+      expect(await Promise.all([send(3), send(4), send(5)])).toEqual([
+        [200, id(3)],
+        [200, id(4)],
+        [200, id(5)],
+      ]);
     },
   );
 

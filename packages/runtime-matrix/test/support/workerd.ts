@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { rolldown } from "rolldown";
 import { runtimeEnv, workerd } from "./runtimes.js";
+import type { StubFixture } from "./stub-server.js";
 
 /** The compatibility date of the worker: the pinned workerd's own release date. */
 export const COMPATIBILITY_DATE = "2026-11-17";
@@ -20,7 +21,7 @@ export interface RunningWorker {
  * from a capnp config. The listening socket is opened here and handed to workerd
  * (`--socket-fd`), so requests can be sent at once: they wait in the socket's backlog.
  */
-export async function startWorker(project: string, appSecret: string): Promise<RunningWorker> {
+export async function startWorker(project: string, fixture: StubFixture): Promise<RunningWorker> {
   if (!workerd.binary) throw new Error(`no workerd binary for ${process.platform}`);
   const bundle = await rolldown({
     input: join(project, "worker.mjs"),
@@ -48,7 +49,11 @@ const config :Workerd.Config = (
 const worker :Workerd.Worker = (
   modules = [(name = "worker.js", esModule = embed "worker.js")],
   compatibilityDate = "${COMPATIBILITY_DATE}",
-  bindings = [(name = "YUNXIN_APP_SECRET", text = ${JSON.stringify(appSecret)})],
+  bindings = [
+    (name = "STUB_URL", text = ${JSON.stringify(fixture.stubUrl)}),
+    (name = "YUNXIN_APP_KEY", text = ${JSON.stringify(fixture.appKey)}),
+    (name = "YUNXIN_APP_SECRET", text = ${JSON.stringify(fixture.appSecret)}),
+  ],
   globalOutbound = "internet",
 );
 `,
