@@ -134,27 +134,31 @@ return n
 
 /**
  * KEYS log next block; ARGV limit windowMs intervalMs leaseMs member → {granted, waitMs}.
- * A sliding log: a call counts from its start until a window after its answer (or, if its
- * worker dies, a window and a lease after its start); at most `limit` calls count at once.
- * A spacing of `intervalMs` spreads the starts over the window.
+ * A sliding log: a call counts from its reservation until a window after its answer (or, if its
+ * worker dies, a window and a lease after its start); at most `limit` calls count at once. Starts
+ * are reserved `intervalMs` apart: a granted call waits `waitMs`, then starts, so the waiting
+ * workers do not poll. A call refused by the log or a block asks again after `waitMs`.
  */
 const ACQUIRE = `${NOW}
 local blockedUntil = tonumber(redis.call('GET', KEYS[3]) or '0')
 if blockedUntil > now then return {0, blockedUntil - now} end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+local limit = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
-local lease = tonumber(ARGV[4])
-if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
-  local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-  return {0, math.max(1, math.ceil(tonumber(first[2]) - now))}
-end
 local interval = tonumber(ARGV[3])
-local nextAt = tonumber(redis.call('GET', KEYS[2]) or '0')
-if nextAt > now then return {0, math.max(1, math.ceil(nextAt - now))} end
-redis.call('SET', KEYS[2], string.format('%.3f', math.max(nextAt, now - interval) + interval), 'PX', math.ceil(window + interval))
-redis.call('ZADD', KEYS[1], now + window + lease, ARGV[5])
-redis.call('PEXPIRE', KEYS[1], window + lease)
-return {1, 0}
+local lease = tonumber(ARGV[4])
+local start = math.max(tonumber(redis.call('GET', KEYS[2]) or '0'), now)
+local bound = '(' .. string.format('%.3f', start)
+local counting = redis.call('ZCOUNT', KEYS[1], bound, '+inf')
+if counting >= limit then
+  local nth = redis.call('ZRANGEBYSCORE', KEYS[1], bound, '+inf', 'WITHSCORES', 'LIMIT', counting - limit, 1)
+  return {0, math.max(1, math.ceil(tonumber(nth[2]) - now))}
+end
+local ahead = start - now
+redis.call('SET', KEYS[2], string.format('%.3f', start + interval), 'PX', math.ceil(ahead + interval + window))
+redis.call('ZADD', KEYS[1], string.format('%.3f', start + window + lease), ARGV[5])
+redis.call('PEXPIRE', KEYS[1], math.ceil(ahead + window + lease))
+return {1, math.ceil(ahead)}
 `;
 
 /** KEYS log; ARGV member windowMs — the call's answer arrived: it counts for a window from now */

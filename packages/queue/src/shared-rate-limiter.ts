@@ -41,7 +41,8 @@ export interface RateSlot {
  *   arrives, between its start and its answer, so any window at the server holds at most the
  *   limit: of two calls in one server window, the later-granted one saw the other counting.
  * - a spacing of a window / limit (plus the fan-out's 1 % margin) between starts, so a minute's
- *   calls are spread over the minute instead of sent at once.
+ *   calls are spread over the minute instead of sent at once. Each grant reserves the next start
+ *   time and the caller waits for it, so waiting callers do not poll Redis.
  *
  * A 416 holds every start of the app until the block ends (`block`).
  */
@@ -94,7 +95,18 @@ export class SharedRateLimiter {
         this.leaseMs,
         member,
       );
-      if (granted === 1) return { member };
+      if (granted === 1) {
+        const slot = { member };
+        if (waitMs > 0) {
+          try {
+            await sleep(waitMs, signal);
+          } catch (error) {
+            await this.release(slot);
+            throw error;
+          }
+        }
+        return slot;
+      }
       await sleep(waitMs, signal);
     }
   }

@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+// The queue benchmark (not a test). Needs the built package (`pnpm build`) and redis-server on
+// PATH (or REDIS_URL, used with a key prefix of its own). Loopback only.
+//   pnpm --filter @yunxin-im/queue bench            both parts
+//   pnpm --filter @yunxin-im/queue bench rate       aggregate rate with 1, 2 and 4 worker processes
+//   pnpm --filter @yunxin-im/queue bench enqueue    time and Redis memory to enqueue 1 000 000 receivers
+//
+// rate: every worker process shares one app's limit through Redis; a stub API answers at once and
+// records when each call arrives. The minute is scaled down (LIMIT calls per WINDOW_MS) so a run
+// takes seconds: the figures are the achieved rate over whole windows after the first, as a
+// fraction of the limit, and the busiest sliding window over the whole run (must be ≤ the limit).
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Redis } from "ioredis";
+import { createBroadcastQueue } from "../dist/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const LIMIT = Number(process.env.BENCH_LIMIT ?? 600);
+const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 6000);
+const WINDOWS = Number(process.env.BENCH_WINDOWS ?? 4);
+const message = { sender_id: "announcer", message: { message_type: 0, text: "hello" } };
+
+const parts = process.argv.slice(2);
+const redis = await redisServer();
+console.log(`Node ${process.version}, ${process.platform}/${process.arch}, Redis ${redis.version}`);
+try {
+  if (parts.length === 0 || parts.includes("rate")) {
+    console.log(
+      `\nrate: limit ${LIMIT} calls per ${WINDOW_MS} ms window, ${WINDOWS} windows a run`,
+    );
+    for (const workers of [1, 2, 4]) await rate(workers);
+  }
+  if (parts.length === 0 || parts.includes("enqueue")) await enqueue(1_000_000);
+} finally {
+  await redis.stop();
+}
+
+async function rate(workerCount) {
+  const stub = await startStub();
+  const prefix = `yq-bench-${randomUUID().slice(0, 8)}`;
+  const env = {
+    ...process.env,
+    STUB_URL: stub.url,
+    REDIS_URL: redis.url,
+    QUEUE_PREFIX: prefix,
+    APP_KEY: "bench-app",
+    APP_SECRET: "bench-secret-not-real",
+    LIMIT: String(LIMIT),
+    WINDOW_MS: String(WINDOW_MS),
+  };
+  const workers = await Promise.all(Array.from({ length: workerCount }, () => startWorker(env)));
+  const queue = createBroadcastQueue({ connection: redis.url, prefix });
+  // More chunks than the run can send: the rate, not the input, is the bottleneck.
+  const chunks = Math.ceil(LIMIT * (WINDOWS + 1));
+  await queue.enqueue({ message, receivers: receivers(chunks * 100), broadcastId: "rate" });
+  const first = await stub.arrived(1);
+  await new Promise((resolve) => setTimeout(resolve, WINDOWS * WINDOW_MS + 200));
+  await queue.cancel("rate");
+  for (const worker of workers) worker.child.kill("SIGTERM");
+  await Promise.all(workers.map((worker) => worker.exited));
+  await queue.close();
+  await stub.close();
+  await deleteKeys(prefix);
+
+  const times = stub.times;
+  const inSteady = times.filter(
+    (t) => t >= first + WINDOW_MS && t < first + WINDOWS * WINDOW_MS,
+  ).length;
+  const steady = inSteady / ((WINDOWS - 1) * LIMIT);
+  const overall = times.filter((t) => t < first + WINDOWS * WINDOW_MS).length / (WINDOWS * LIMIT);
+  const busiest = busiestWindow(times, WINDOW_MS);
+  const rss = Math.max(...workers.map((worker) => worker.maxRss)) / 2 ** 20;
+  const cpuPerCall =
+    workers.reduce((sum, worker) => sum + worker.cpuMicros, 0) / 1000 / times.length;
+  console.log(
+    `  ${workerCount} worker process${workerCount > 1 ? "es" : ""}: ${steady.toFixed(3)} of the limit after the first window, ` +
+      `${overall.toFixed(3)} over all ${WINDOWS}; busiest sliding window ${busiest}/${LIMIT}; ` +
+      `worker RSS peak ${rss.toFixed(0)} MiB, worker CPU ${cpuPerCall.toFixed(2)} ms a call`,
+  );
+}
+
+async function enqueue(count) {
+  const prefix = `yq-bench-${randomUUID().slice(0, 8)}`;
+  const client = new Redis(redis.url);
+  const before = await usedMemory(client);
+  const queue = createBroadcastQueue({ connection: redis.url, prefix });
+  const started = performance.now();
+  const result = await queue.enqueue({
+    message,
+    receivers: receivers(count),
+    broadcastId: "million",
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const after = await usedMemory(client);
+  console.log(
+    `\nenqueue: ${count} receivers (${result.status.chunks} jobs) in ${seconds.toFixed(1)} s, ` +
+      `Redis memory +${((after - before) / 2 ** 20).toFixed(1)} MiB, ` +
+      `producer RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
+  );
+  await queue.close();
+  client.disconnect();
+  await deleteKeys(prefix);
+}
+
+function* receivers(count) {
+  for (let index = 1; index <= count; index++) yield `user-${index}`;
+}
+
+async function usedMemory(client) {
+  const info = await client.info("memory");
+  return Number(/used_memory:(\d+)/.exec(info)?.[1]);
+}
+
+function busiestWindow(times, windowMs) {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  let first = 0;
+  for (let last = 0; last < sorted.length; last++) {
+    while (sorted[first] <= sorted[last] - windowMs) first++;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
+}
+
+function startWorker(env) {
+  const child = spawn(process.execPath, [join(here, "worker.mjs")], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const worker = {
+    child,
+    maxRss: 0,
+    cpuMicros: 0,
+    exited: new Promise((resolve) => child.once("exit", resolve)),
+  };
+  return new Promise((resolve) => {
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (text) => {
+      for (const line of text.split("\n")) {
+        if (line === "ready") resolve(worker);
+        if (line.startsWith("rss ")) worker.maxRss = Math.max(worker.maxRss, Number(line.slice(4)));
+        if (line.startsWith("cpu ")) worker.cpuMicros = Number(line.slice(4));
+      }
+    });
+  });
+}
+
+/** Answers every call at once with a success for each receiver, and notes when each arrived. */
+async function startStub() {
+  const times = [];
+  const waiters = [];
+  let messageId = 158_844_553_334_358_020n;
+  const server = createServer((request, response) => {
+    times.push(performance.now());
+    for (const waiter of waiters.splice(0)) waiter(times[0]);
+    const parts = [];
+    request.on("data", (part) => parts.push(part));
+    request.on("end", () => {
+      const body = JSON.parse(Buffer.concat(parts).toString("utf8"));
+      const success = body.receiver_ids.map(
+        (id) =>
+          `{"message_server_id":${messageId++},"sender_id":"announcer","receiver_id":${JSON.stringify(id)},"conversation_type":1,"create_time":1700000000000,"message_type":0}`,
+      );
+      const answer = `{"code":200,"msg":"success","data":{"success_list":[${success.join(",")}],"failed_list":[]}}`;
+      response.writeHead(200, { "Content-Type": "application/json;charset=UTF-8" });
+      response.end(answer);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    times,
+    arrived: () =>
+      times.length > 0
+        ? Promise.resolve(times[0])
+        : new Promise((resolve) => waiters.push(resolve)),
+    close: () =>
+      new Promise((resolve) => server.close(resolve)).then(() => server.closeAllConnections?.()),
+  };
+}
+
+/** A redis-server of the benchmark's own (REDIS_URL when set). */
+async function redisServer() {
+  if (process.env.REDIS_URL) {
+    const url = process.env.REDIS_URL;
+    return { url, version: await version(url), stop: async () => {} };
+  }
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+  const child = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  await new Promise((resolve, reject) => {
+    child.once("error", reject);
+    let output = "";
+    child.stdout.on("data", (part) => {
+      output += part;
+      if (output.includes("Ready to accept connections")) resolve();
+    });
+  });
+  const url = `redis://127.0.0.1:${port}`;
+  return {
+    url,
+    version: await version(url),
+    stop: () => new Promise((resolve) => child.once("exit", resolve).kill("SIGTERM")),
+  };
+}
+
+async function version(url) {
+  const client = new Redis(url);
+  const info = await client.info("server");
+  client.disconnect();
+  return /redis_version:(\S+)/.exec(info)?.[1];
+}
+
+async function deleteKeys(prefix) {
+  const client = new Redis(redis.url);
+  let cursor = "0";
+  do {
+    const [next, keys] = await client.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1000);
+    cursor = next;
+    if (keys.length > 0) await client.del(...keys);
+  } while (cursor !== "0");
+  client.disconnect();
+}
