@@ -1,5 +1,7 @@
 import type { Command } from "./command.js";
 import { sendCommand } from "./send-command.js";
+import { statusCommand } from "./status-command.js";
+import { workerCommand } from "./worker-command.js";
 
 /** Every subcommand of `yunxin-im`, in the order `yunxin-im --help` lists them. */
-export const COMMANDS: readonly Command[] = [sendCommand];
+export const COMMANDS: readonly Command[] = [sendCommand, workerCommand, statusCommand];

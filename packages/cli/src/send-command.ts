@@ -1,6 +1,7 @@
 import { type Command, helpContext } from "./command.js";
 import { EXIT } from "./exit-codes.js";
 import { writeLine } from "./io.js";
+import { enqueueSend } from "./queue-send.js";
 import { sendHelp } from "./send-help.js";
 import { sendNow } from "./send-now.js";
 import { parseSendOptions } from "./send-options.js";
@@ -22,6 +23,7 @@ export const sendCommand: Command = {
       await writeLine(io.stdout, sendHelp(helpContext(io)));
       return EXIT.ok;
     }
+    if (options.queue !== undefined) return enqueueSend(options, io);
     const plan = await prepareSend(options, io);
     return sendNow(plan, io);
   },

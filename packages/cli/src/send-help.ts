@@ -26,6 +26,10 @@ const SECTIONS: { group: string; title: string; after?: (context: HelpContext) =
           ],
   },
   { group: "Pacing", title: "Pacing:" },
+  {
+    group: "Queue",
+    title: "Queue (a broadcast that outlives this process, sent by yunxin-im worker):",
+  },
   { group: "Output", title: "Output:" },
 ];
 

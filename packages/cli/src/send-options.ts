@@ -95,6 +95,25 @@ export const SEND_FLAGS = {
     group: "Pacing",
     description: "Per-attempt timeout in milliseconds (default 10000)",
   },
+  queue: {
+    type: "string",
+    value: "<redis-url>",
+    group: "Queue",
+    description:
+      "Enqueue the broadcast in this Redis for yunxin-im worker processes\ninstead of sending now; prints its id (no credentials needed)",
+  },
+  "queue-name": {
+    type: "string",
+    value: "<name>",
+    group: "Queue",
+    description: 'The queue in that Redis (default "broadcasts"; one per app)',
+  },
+  "broadcast-id": {
+    type: "string",
+    value: "<id>",
+    group: "Queue",
+    description: "The broadcast's id (default: a random UUID); the same id again adds nothing",
+  },
   json: {
     type: "boolean",
     group: "Output",
@@ -137,6 +156,10 @@ export interface SendOptions {
   rate: { plan: RatePlan; callsPerMinute: number };
   concurrency?: number | undefined;
   timeoutMs?: number | undefined;
+  /** `--queue`: enqueue for workers in this Redis instead of sending. */
+  queue?: string | undefined;
+  queueName?: string | undefined;
+  broadcastId?: string | undefined;
 }
 
 export function parseSendOptions(argv: readonly string[]): SendOptions {
@@ -167,10 +190,13 @@ export function parseSendOptions(argv: readonly string[]): SendOptions {
     rate: { plan: ratePlan, callsPerMinute: callsPerMinute ?? RATE_PLANS[ratePlan].callsPerMinute },
     concurrency: optionalCount("--concurrency", flags.concurrency),
     timeoutMs: optionalCount("--timeout", flags.timeout),
+    queue: flags.queue,
+    queueName: flags["queue-name"],
+    broadcastId: flags["broadcast-id"],
   };
 }
 
-function parseRatePlan(value: string | undefined): RatePlan {
+export function parseRatePlan(value: string | undefined): RatePlan {
   if (value === undefined) return "standard";
   const plan = value.trim().toLowerCase();
   if (Object.hasOwn(RATE_PLANS, plan)) return plan as RatePlan;
@@ -180,7 +206,7 @@ function parseRatePlan(value: string | undefined): RatePlan {
 }
 
 /** A positive whole number, or undefined when the flag is absent. */
-function optionalCount(flag: string, value: string | undefined): number | undefined {
+export function optionalCount(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed) && Number(trimmed) > 0 && Number.isSafeInteger(Number(trimmed))) {

@@ -1,0 +1,205 @@
+import { createYunxinClient } from "@yunxin-im/core";
+import { RATE_PLANS } from "@yunxin-im/fanout";
+import { startBroadcastWorker } from "@yunxin-im/queue";
+import { createSigningMiddleware, SigningConfigError } from "@yunxin-im/signing";
+import { AttemptObserver } from "./attempt-observer.js";
+import type { Command } from "./command.js";
+import { DebugLog, debugFromEnvironment } from "./debug-log.js";
+import { EXIT } from "./exit-codes.js";
+import { type FlagSpecs, flagHelpLines, parseFlags } from "./flags.js";
+import { type CliIo, writeLine } from "./io.js";
+import { QUEUE_LOCATION_FLAGS, readQueueLocation, redactUrl } from "./queue-location.js";
+import { optionalCount as count, parseRatePlan as readPlan } from "./send-options.js";
+import { resolveTarget } from "./target.js";
+import { UsageError } from "./usage-error.js";
+
+const WORKER_FLAGS = {
+  ...QUEUE_LOCATION_FLAGS,
+  region: {
+    type: "string",
+    value: "<cn|sg>",
+    group: "Where to send",
+    description: "Mainland China (default) or Singapore, with failover to the backup host",
+  },
+  "base-url": {
+    type: "string",
+    value: "<url>",
+    group: "Where to send",
+    description: "An explicit host instead (a proxy, a test server)",
+  },
+  "rate-plan": {
+    type: "string",
+    value: "<plan>",
+    group: "Pacing",
+    description:
+      "standard (default, 120 calls/min), advanced (120), flagship (200) or\ndedicated (2000); give every worker of the app the same",
+  },
+  "calls-per-minute": {
+    type: "string",
+    value: "<n>",
+    group: "Pacing",
+    description: "The limit configured for your app, up to the plan's maximum",
+  },
+  concurrency: {
+    type: "string",
+    value: "<n>",
+    group: "Pacing",
+    description: "Calls this process has in flight or waiting at once (default 8)",
+  },
+  timeout: {
+    type: "string",
+    value: "<ms>",
+    group: "Pacing",
+    description: "Per-attempt timeout in milliseconds (default 10000)",
+  },
+  debug: {
+    type: "boolean",
+    group: "Output",
+    description: "One stderr line per HTTP attempt (CheckSum redacted); also YUNXIN_DEBUG=1",
+  },
+  help: { type: "boolean", short: "h", group: "Output", description: "Show this help" },
+} as const satisfies FlagSpecs;
+
+function workerHelp(): string {
+  const section = (title: string, group: string) =>
+    [title, ...flagHelpLines(WORKER_FLAGS, group)].join("\n");
+  return `yunxin-im worker — send the queued broadcasts, until stopped
+
+Usage:
+  yunxin-im worker --queue <redis-url> [options]
+
+Runs as many of the queue's chunks (calls of up to 100 receivers) at once as --concurrency
+allows. Every worker of the app, in any process on any machine, shares the app's one rate limit
+through Redis; a 416 answer pauses them all for the block. SIGTERM or Ctrl-C: no new call starts,
+the calls in flight finish and are recorded, then the worker exits 0 (a second signal exits at once).
+
+${section("Queue:", "Queue")}
+
+${section("Where to send (credentials come from YUNXIN_APP_KEY and YUNXIN_APP_SECRET):", "Where to send")}
+
+${section("Pacing:", "Pacing")}
+
+${section("Output:", "Output")}
+
+Environment:
+  YUNXIN_APP_KEY, YUNXIN_APP_SECRET  the app's credentials, read by this process only: nothing
+                                     secret is written to Redis
+  YUNXIN_RATE_LIMIT_BLOCK_MS         how long a 416 pauses the workers, in ms (default 60000)
+
+Examples:
+  export YUNXIN_APP_KEY=… YUNXIN_APP_SECRET=…
+  yunxin-im worker --queue redis://127.0.0.1:6379 --rate-plan flagship --calls-per-minute 1000`;
+}
+
+/** `yunxin-im worker --queue <redis-url>`: runs a worker of the queue until SIGTERM or Ctrl-C. */
+export const workerCommand: Command = {
+  name: "worker",
+  usage: ["yunxin-im worker --queue <redis-url> [options]"],
+  summary:
+    "Send the broadcasts queued with send --queue, sharing the app's rate limit\nwith every other worker, until stopped",
+  help: workerHelp,
+  async run(argv, io) {
+    const flags = parseFlags(argv, WORKER_FLAGS, "yunxin-im worker");
+    if (flags.help) {
+      await writeLine(io.stdout, workerHelp());
+      return EXIT.ok;
+    }
+    const location = readQueueLocation("worker", flags.queue, flags["queue-name"]);
+    const target = resolveTarget(
+      { region: flags.region, baseUrl: flags["base-url"] },
+      io.env,
+      () => ({
+        available: false,
+        why: "a worker sends for real",
+        instead: "use yunxin-im send without --queue",
+      }),
+    );
+    if (target.kind !== "api")
+      throw new UsageError("a worker needs YUNXIN_APP_KEY and YUNXIN_APP_SECRET");
+    const plan = readPlan(flags["rate-plan"]);
+    const callsPerMinute =
+      count("--calls-per-minute", flags["calls-per-minute"]) ?? RATE_PLANS[plan].callsPerMinute;
+    if (callsPerMinute > RATE_PLANS[plan].maxCallsPerMinute) {
+      throw new UsageError(
+        `--calls-per-minute ${callsPerMinute} is above the ${plan} plan's maximum of ${RATE_PLANS[plan].maxCallsPerMinute} (pick the plan with --rate-plan)`,
+      );
+    }
+    const timeoutMs = count("--timeout", flags.timeout);
+    const blockMs = count(
+      "YUNXIN_RATE_LIMIT_BLOCK_MS",
+      io.env.YUNXIN_RATE_LIMIT_BLOCK_MS?.trim() || undefined,
+    );
+    const client = createYunxinClient({
+      ...(target.baseUrl === undefined
+        ? { region: target.region ?? "cn" }
+        : { baseUrl: target.baseUrl }),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      ...(blockMs === undefined ? {} : { rateLimitBlockMs: blockMs }),
+    });
+    try {
+      client.use(createSigningMiddleware({ appKey: target.appKey, appSecret: target.appSecret }));
+    } catch (error) {
+      if (!(error instanceof SigningConfigError)) throw error;
+      const variable = error.field === "appSecret" ? "YUNXIN_APP_SECRET" : "YUNXIN_APP_KEY";
+      throw new UsageError(`${variable} is unusable: ${error.message}`);
+    }
+    if (flags.debug || debugFromEnvironment(io.env.YUNXIN_DEBUG)) {
+      const log = new DebugLog((line) => void writeLine(io.stderr, line));
+      client.use(new AttemptObserver([log], { readCode: true }).middleware());
+    }
+    return runWorker(io, {
+      location,
+      client,
+      appKey: target.appKey,
+      callsPerMinute,
+      concurrency: count("--concurrency", flags.concurrency),
+    });
+  },
+};
+
+async function runWorker(
+  io: CliIo,
+  settings: {
+    location: ReturnType<typeof readQueueLocation>;
+    client: ReturnType<typeof createYunxinClient>;
+    appKey: string;
+    callsPerMinute: number;
+    concurrency: number | undefined;
+  },
+) {
+  const { location } = settings;
+  let lastError = "";
+  const worker = startBroadcastWorker({
+    connection: location.url,
+    ...(location.queueName === undefined ? {} : { queueName: location.queueName }),
+    client: settings.client,
+    appKey: settings.appKey,
+    rateLimit: { callsPerMinute: settings.callsPerMinute },
+    ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
+    onError: (error) => {
+      // A Redis outage repeats the same error on every reconnection attempt: say it once.
+      if (error.message === lastError) return;
+      lastError = error.message;
+      void writeLine(io.stderr, `worker: ${error.message} (retrying)`);
+    },
+  });
+  await worker.ready();
+  await writeLine(
+    io.stderr,
+    `worker: sending broadcasts from ${redactUrl(location.url)} for app ${settings.appKey}, ` +
+      `${settings.callsPerMinute} calls a minute shared with every worker of the app; SIGTERM or Ctrl-C stops it`,
+  );
+  await stopRequested(io.signal);
+  await writeLine(io.stderr, "worker: stopping after the calls in flight");
+  await worker.close();
+  await writeLine(io.stderr, "worker: stopped");
+  return EXIT.ok;
+}
+
+function stopRequested(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return new Promise(() => {});
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) =>
+    signal.addEventListener("abort", () => resolve(), { once: true }),
+  );
+}

@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RedisServer, startRedisServer } from "../../queue/test/support/redis-server.js";
+import {
+  type SignedStub,
+  startSignedStub,
+  TEST_APP_KEY,
+  TEST_APP_SECRET,
+} from "../../queue/test/support/signed-stub.js";
+import { lines, runCli, spawnCli } from "./support/cli.js";
+
+// A Redis for these tests: REDIS_URL, or a redis-server of their own. The queue name is this
+// run's own, and only the keys of this run are deleted afterwards.
+let server: RedisServer | undefined;
+let url = "";
+const queueName = `cli-test-${randomUUID().slice(0, 8)}`;
+const broadcasts: string[] = [];
+const credentials = { YUNXIN_APP_KEY: TEST_APP_KEY, YUNXIN_APP_SECRET: TEST_APP_SECRET };
+
+beforeAll(async () => {
+  if (process.env.REDIS_URL) url = process.env.REDIS_URL;
+  else {
+    server = await startRedisServer();
+    url = server.url;
+  }
+});
+
+afterAll(async () => {
+  if (server) return server.stop();
+  const redis = new Redis(url);
+  for (const pattern of [
+    `yunxin-im:${queueName}:*`,
+    ...broadcasts.map((id) => `yunxin-im:bc:{${id}}:*`),
+  ]) {
+    const keys = await redis.keys(pattern);
+    if (keys.length > 0) await redis.del(...keys);
+  }
+  redis.disconnect();
+});
+
+const ids = (count: number) =>
+  Array.from({ length: count }, (_, index) => `user-${index + 1}`).join("\n");
+const queueFlags = () => ["--queue", url, "--queue-name", queueName];
+
+async function enqueue(count: number, extra: string[] = []) {
+  const result = await runCli(
+    ["send", ...queueFlags(), "--from", "announcer", "--text", "hello", "--to-file", "-", ...extra],
+    { stdin: ids(count) },
+  );
+  const [id] = lines(result.stdout);
+  if (id) broadcasts.push(id);
+  return { ...result, id };
+}
+
+describe("yunxin-im send --queue", () => {
+  it("enqueues the broadcast without credentials and prints its id", async () => {
+    const result = await enqueue(250);
+    expect(result.code).toBe(0);
+    expect(result.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.stderr).toContain("queued 250 receivers in 3 calls");
+  });
+
+  it("adds nothing for an id that exists", async () => {
+    const id = `cli-${randomUUID()}`;
+    await enqueue(10, ["--broadcast-id", id]);
+    const again = await enqueue(500, ["--broadcast-id", id]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain("exists already");
+    const status = await runCli(["status", id, ...queueFlags(), "--json"]);
+    expect(JSON.parse(status.stdout)).toMatchObject({ receivers: 10 });
+  });
+
+  it("refuses bad input before anything is queued", async () => {
+    const result = await runCli([
+      "send",
+      ...queueFlags(),
+      "--from",
+      "announcer",
+      "--text",
+      "x".repeat(5001),
+      "--to",
+      "bob",
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^error: .*message\.text/);
+  });
+
+  it("refuses the flags that belong to the workers", async () => {
+    const result = await runCli([
+      "send",
+      ...queueFlags(),
+      "--from",
+      "a",
+      "--text",
+      "x",
+      "--to",
+      "b",
+      "--region",
+      "sg",
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--region is for yunxin-im worker");
+  });
+});
+
+describe("yunxin-im worker and status", () => {
+  let stub: SignedStub;
+  beforeAll(async () => {
+    stub = await startSignedStub();
+  });
+  afterAll(() => stub.server.close());
+
+  it("sends what was queued until SIGTERM, which it survives with exit 0; status follows it to the end", async () => {
+    const worker = spawnCli(
+      ["worker", ...queueFlags(), "--base-url", stub.server.url, "--calls-per-minute", "120"],
+      {
+        env: credentials,
+      },
+    );
+    await worker.stderrMatches(/worker: sending broadcasts/);
+    const { id } = await enqueue(300);
+    const watched = await runCli(["status", id as string, ...queueFlags(), "--watch", "--json"]);
+    expect(watched.code).toBe(0);
+    const last = JSON.parse(lines(watched.stdout).at(-1) as string);
+    expect(last).toMatchObject({ state: "completed", finished: true, sent: 300, done: 300 });
+    expect(stub.badSignatures()).toBe(0);
+
+    const human = await runCli(["status", id as string, ...queueFlags()]);
+    expect(human.stdout).toContain(`broadcast ${id}: completed (finished)`);
+    expect(human.stdout).toContain("sent 300 · failed 0 · not attempted 0");
+
+    worker.child.kill("SIGTERM");
+    const stopped = await worker.result;
+    expect(stopped.code).toBe(0);
+    expect(stopped.stderr).toContain("worker: stopped");
+    expect(stopped.stderr).not.toContain(TEST_APP_SECRET);
+  });
+
+  it("needs the app's credentials", async () => {
+    const result = await runCli(["worker", ...queueFlags(), "--base-url", stub.server.url]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("YUNXIN_APP_KEY");
+  });
+
+  it("says when a broadcast is unknown", async () => {
+    const result = await runCli(["status", "no-such-broadcast", ...queueFlags()]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("No broadcast");
+  });
+});
