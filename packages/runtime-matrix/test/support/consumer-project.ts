@@ -60,10 +60,14 @@ export async function createConsumerProject(): Promise<ConsumerProject> {
     `overrides:\n${overrides}allowBuilds:\n  msgpackr-extract: false\n`,
   );
   const [command, prefix] = pnpmCommand();
-  await run(command, [...prefix, "install", "--offline", "--no-frozen-lockfile"], {
-    cwd: project,
-    env: withoutPnpmConfig(process.env),
-  });
+  // The workspace's store, named explicitly: for a project on another filesystem (a tmpfs /tmp)
+  // pnpm would otherwise pick a store on that filesystem, which an offline install finds empty.
+  const { stdout: store } = await run(command, [...prefix, "store", "path"], { cwd: ROOT });
+  await run(
+    command,
+    [...prefix, "install", "--offline", "--no-frozen-lockfile", "--store-dir", store.trim()],
+    { cwd: project },
+  );
   cpSync(RUNNERS, project, { recursive: true });
   return { dir: project, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -76,11 +80,4 @@ function pnpmCommand(): [string, string[]] {
   }
   const { packageManager } = JSON.parse(readFileSync(resolve(ROOT, "package.json"), "utf8"));
   return ["npx", ["-y", packageManager]];
-}
-
-/** The outer `pnpm run`'s settings (npm_config_*) must not leak into the consumer's install. */
-function withoutPnpmConfig(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(env).filter(([name]) => !name.toLowerCase().startsWith("npm_config_")),
-  );
 }
