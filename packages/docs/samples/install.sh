@@ -1,0 +1,3 @@
+npm install @yunxin-im/core @yunxin-im/signing   # one call: up to 100 receivers
+npm install @yunxin-im/fanout                    # any number of receivers, paced to the rate limit
+npm install --global @yunxin-im/cli              # the yunxin-im command

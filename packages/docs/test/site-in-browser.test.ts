@@ -1,0 +1,169 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { parse } from "yaml";
+import { specPath } from "../scripts/paths.mjs";
+import { publishedPackages } from "../scripts/published-packages.mjs";
+import { type ServedSite, serveSite } from "../scripts/serve-site.mjs";
+import { screenshotsDir } from "./artefacts.js";
+import { type Browser, openBrowser } from "./browser.js";
+import { guideSamples } from "./guide-samples.js";
+
+const spec = parse(readFileSync(specPath, "utf8"));
+const [path, pathItem] = Object.entries(spec.paths)[0] as [string, Record<string, Operation>];
+const [method, operation] = Object.entries(pathItem)[0] as [string, Operation];
+const request = spec.components.schemas.SendBatchRequest;
+
+interface Operation {
+  summary: string;
+  requestBody: { content: { "application/json": { examples: Record<string, { $ref: string }> } } };
+}
+
+let site: ServedSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(screenshotsDir, { recursive: true });
+  site = await serveSite(inject("siteDir"));
+  browser = await openBrowser(site.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
+}
+
+/** The page's visible text, whitespace collapsed: what a reader sees, not what the DOM holds. */
+async function visibleText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, for rendered text on purpose
+  return collapse(await page.locator("body").innerText());
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function example(ref: string): { value: Record<string, unknown> } {
+  const name = ref.split("/").at(-1) as string;
+  return spec.components.examples[name];
+}
+
+function expectCleanBrowsing(): void {
+  expect(browser.offsiteRequests, "requests that tried to leave localhost").toEqual([]);
+  expect(browser.errors, "console and page errors").toEqual([]);
+}
+
+describe("the documentation site in headless Chromium", () => {
+  it("shows the endpoint, the receiver_ids limit, an example, the error codes and the signing scheme on the API reference", async () => {
+    const page = await browser.open("api/index.html");
+    await page.locator("h2", { hasText: operation.summary }).waitFor();
+    await screenshot(page, "api-reference");
+
+    // The endpoint, expanded to list the hosts it is served from.
+    await page.locator("button:has(.http-verb)", { hasText: path }).first().click();
+    for (const server of spec.servers) {
+      await expect(page.getByText(`${server.url}${path}`).first().isVisible()).resolves.toBe(true);
+    }
+    await screenshot(page, "api-reference-endpoint");
+    const text = await visibleText(page);
+    expect(text).toContain(`${method.toUpperCase()} ${path}`);
+
+    const receivers = request.properties.receiver_ids;
+    expect(receivers.maxItems).toBe(100);
+    const receiversRow = page.locator("tr", { hasText: "receiver_ids" }).first();
+    await receiversRow.scrollIntoViewIfNeeded();
+    await screenshot(page, "api-reference-receiver-ids");
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, for rendered text on purpose
+    expect(collapse(await receiversRow.innerText())).toContain(
+      `[ ${receivers.minItems} .. ${receivers.maxItems} ] items`,
+    );
+
+    const [firstExample] = Object.values(
+      operation.requestBody.content["application/json"].examples,
+    );
+    const shown = example(firstExample?.$ref as string).value;
+    expect(text).toContain(`"sender_id": "${shown.sender_id}"`);
+
+    const codes = spec.components.schemas.SendBatchResponse.properties.code.description as string;
+    expect(text).toContain(collapse(codes));
+    for (const code of ["414", "416"]) expect(codes).toContain(code);
+
+    for (const [name, scheme] of Object.entries(spec.components.securitySchemes) as [
+      string,
+      { name: string; description: string },
+    ][]) {
+      expect(text, `security scheme ${name}`).toContain(collapse(scheme.description));
+      expect(text).toContain(scheme.name);
+    }
+    expect(text).toContain("CheckSum = lowercase hex SHA-1(AppSecret + Nonce + CurTime)");
+
+    const fields = Object.values(spec.components.schemas).flatMap((schema) =>
+      Object.keys((schema as { properties?: object }).properties ?? {}),
+    );
+    // A oneOf (the message types) shows one variant at a time: read each of them.
+    let allVariants = text;
+    const variants = page.locator("div:has(> span:text-is('One of')) > div > button");
+    expect(await variants.count()).toBe(spec.components.schemas.Message.oneOf.length);
+    for (let i = 0; i < (await variants.count()); i++) {
+      await variants.nth(i).click();
+      allVariants += ` ${await visibleText(page)}`;
+    }
+    const missing = fields.filter((field) => !allVariants.includes(field));
+    expect(missing, "schema fields not shown").toEqual([]);
+
+    expect(await page.getByRole("button", { name: /try it/i }).count()).toBe(0);
+    expectCleanBrowsing();
+  });
+
+  it("renders a page for each published package from its sources", async () => {
+    const index = await browser.open("modules.html");
+    for (const pkg of publishedPackages()) {
+      const link = index.getByRole("link", { name: pkg.name, exact: true }).first();
+      const href = await link.getAttribute("href");
+      expect(href, `a link to ${pkg.name}`).toBeTruthy();
+      const page = await browser.open(href as string);
+      await expect(page.locator("h1").first().textContent()).resolves.toContain(pkg.name);
+      expect(
+        await page.locator(".tsd-index-link, .tsd-member-summary-name").count(),
+      ).toBeGreaterThan(0);
+      await screenshot(page, `package-${pkg.name.replace(/^@/, "").replace(/\//g, "-")}`);
+      await page.close();
+    }
+    expectCleanBrowsing();
+  });
+
+  it("shows every guide sample as the tested file and links to the API reference from home", async () => {
+    const home = await browser.open("index.html");
+    await screenshot(home, "home");
+    await home.getByRole("link", { name: "Guide", exact: true }).first().click();
+    await home.waitForURL(/documents\/Guide\.html$/);
+    await screenshot(home, "guide");
+
+    const codeBlocks = collapse((await home.locator("pre").allInnerTexts()).join("\n"));
+    for (const sample of guideSamples()) {
+      expect(codeBlocks, sample.file).toContain(collapse(sample.text));
+    }
+    const headings = await home.locator("h2").allInnerTexts();
+    expect(headings.map(collapse)).toEqual(
+      expect.arrayContaining([
+        "Install",
+        "Sign and send",
+        "Send to many",
+        "Verify callbacks",
+        "Regenerate after a spec change",
+        "Run the contract kit in CI",
+        "The command line",
+      ]),
+    );
+
+    await home.getByRole("link", { name: "API reference" }).first().click();
+    await home.waitForURL(/api\/index\.html$/);
+    await home.locator("h2", { hasText: operation.summary }).waitFor();
+    expectCleanBrowsing();
+  });
+});
