@@ -51,6 +51,7 @@ export async function buildPackageReference(siteDir) {
     validation: { notExported: false, invalidLink: true, invalidPath: true, rewrittenLink: true },
     logLevel: "Warn",
   });
+  const notices = tolerateUnexportedLinkTargets(app);
   linkSitePages(app);
   const project = await app.convert();
   if (!project) throw new Error("TypeDoc could not convert the packages (see the messages above)");
@@ -63,6 +64,7 @@ export async function buildPackageReference(siteDir) {
   if (app.logger.hasErrors() || app.logger.hasWarnings()) {
     throw new Error("TypeDoc reported problems while rendering (see the messages above)");
   }
+  for (const notice of notices) console.warn(`note (a package's business, not failing): ${notice}`);
   return siteDir;
 }
 
@@ -112,4 +114,22 @@ function linkSitePages(app) {
     const toRoot = "../".repeat(event.page.url.split("/").length - 1);
     event.parsedText = event.parsedText.replace(/href="site:([^"]*)"/g, `href="${toRoot}$1"`);
   });
+}
+
+/**
+ * A doc comment that links to a symbol its package does not export renders that link as plain text.
+ * Like an unexported type (`validation.notExported`), that is for the package to decide, so it is
+ * printed, not failed on; a link that resolves to nothing at all still fails the build.
+ */
+function tolerateUnexportedLinkTargets(app) {
+  const notices = [];
+  const validationWarning = app.logger.validationWarning.bind(app.logger);
+  app.logger.validationWarning = (message, ...rest) => {
+    if (/which was resolved but is not included in the documentation/.test(message)) {
+      notices.push(message.replace(/\. To fix this warning.*$/s, ""));
+    } else {
+      validationWarning(message, ...rest);
+    }
+  };
+  return notices;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { contentSecurityPolicy } from "../scripts/api-reference.mjs";
-import { repoRoot } from "../scripts/paths.mjs";
+import { docsRoot, repoRoot } from "../scripts/paths.mjs";
 import { publishedPackages } from "../scripts/published-packages.mjs";
 import {
   authoredText,
@@ -76,6 +76,16 @@ describe("the built site", () => {
     expect(contentSecurityPolicy).toMatch(/default-src 'self'/);
     expect(contentSecurityPolicy).toMatch(/connect-src 'self'/);
     expect(contentSecurityPolicy).not.toMatch(/https?:|\*/);
+  });
+});
+
+describe("the docs package", () => {
+  it("depends on every published package, so that turbo builds each before the site", () => {
+    const manifest = JSON.parse(readFileSync(join(docsRoot, "package.json"), "utf8"));
+    const missing = publishedPackages()
+      .map((pkg) => pkg.name)
+      .filter((name) => manifest.devDependencies?.[name] !== "workspace:*");
+    expect(missing, 'add each as "workspace:*" to packages/docs/package.json').toEqual([]);
   });
 });
 
