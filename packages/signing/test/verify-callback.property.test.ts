@@ -110,7 +110,10 @@ describe("verifyCallback, for any correctly signed callback", () => {
             { appSecret: secret, now: () => curTime },
           );
           expect(result.ok).toBe(false);
-          expect(expectedReasons[name]).toContain(result.ok ? "accepted" : result.reason);
+          // A comma makes the value a list, which is how a repeated header arrives joined.
+          const expected: CallbackRejectionReason[] =
+            character === "," ? ["malformed-header"] : expectedReasons[name];
+          expect(expected).toContain(result.ok ? "accepted" : result.reason);
         },
       ),
     );
