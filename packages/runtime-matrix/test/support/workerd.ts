@@ -74,9 +74,13 @@ const worker :Workerd.Worker = (
   // workerd holds its own copy of the socket now; this process must not accept on it.
   socket.close();
   const exited = once(child, "exit");
+  // Should the test process end without stop() (a crash, an interrupt), take workerd with it.
+  const killOnExit = () => child.kill();
+  process.once("exit", killOnExit);
   return {
     url: `http://127.0.0.1:${port}`,
     async stop() {
+      process.off("exit", killOnExit);
       if (child.exitCode === null) child.kill();
       await exited;
     },
