@@ -59,7 +59,10 @@ export function mockAvailability(launcher: URL = DEFAULT_MOCK_LAUNCHER): MockAva
     };
   }
   try {
-    createRequire(launcher).resolve("@stoplight/prism-cli/package.json");
+    // The launcher runs Prism from the contract kit, which depends on it (the root does not).
+    createRequire(new URL("../packages/contract-kit/package.json", launcher)).resolve(
+      "@stoplight/prism-cli/package.json",
+    );
   } catch {
     const root = fileURLToPath(new URL("..", launcher));
     return {
