@@ -136,7 +136,8 @@ describe("yunxin-im worker and status", () => {
     expect(stopped.code).toBe(0);
     expect(stopped.stderr).toContain("worker: stopped");
     expect(stopped.stderr).not.toContain(TEST_APP_SECRET);
-  });
+    // Five CLI processes, each loading BullMQ: slow on a loaded 2-core machine.
+  }, 120_000);
 
   it("needs the app's credentials", async () => {
     const result = await runCli(["worker", ...queueFlags(), "--base-url", stub.server.url]);
