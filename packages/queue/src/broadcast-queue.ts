@@ -63,7 +63,9 @@ export interface BroadcastQueue {
   /**
    * Checks the message and every receiver against the spec, writes the receivers to Redis in
    * chunks of at most 100 and queues one job per chunk. Bad input throws the client's
-   * `YunxinValidationError` and leaves nothing queued. An id that exists adds nothing.
+   * `YunxinValidationError` and leaves nothing queued. An id that exists adds nothing (its
+   * receivers are not read); if its enqueue was interrupted after the chunks were written, the
+   * missing jobs of chunks without outcomes are added again.
    */
   enqueue(options: EnqueueOptions): Promise<EnqueueResult>;
   /** Where the broadcast stands; `BroadcastNotFoundError` when Redis holds nothing for it. */
@@ -115,6 +117,33 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
     }
   }
 
+  async function addChunkJobs(broadcastId: string, indexes: number[]): Promise<void> {
+    await queue.addBulk(
+      indexes.map((index) => ({
+        name: CHUNK_JOB_NAME,
+        data: { b: broadcastId, i: index },
+        opts: chunkJobOptions(broadcastId, index, retentionMs),
+      })),
+    );
+  }
+
+  /**
+   * Adds again the job of every chunk still without outcomes: after an enqueue that stopped
+   * between writing the chunks and adding all their jobs, the same call completes it. A job that
+   * still exists is not added twice (deterministic ids), and a chunk that has its outcomes is
+   * left alone, so this never adds a call.
+   */
+  async function requeueUnfinished(keys: BroadcastKeys, broadcastId: string, chunks: number) {
+    for (let from = 0; from < chunks; from += JOBS_PER_BATCH) {
+      const indexes = range(from, Math.min(chunks, from + JOBS_PER_BATCH));
+      const known = await redis.hmget(keys.outcomes, ...indexes.map(String));
+      await addChunkJobs(
+        broadcastId,
+        indexes.filter((_, position) => known[position] === null),
+      );
+    }
+  }
+
   return {
     async enqueue(enqueueOptions) {
       const { message, receivers } = checkEnqueueOptions(enqueueOptions);
@@ -126,7 +155,11 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
       const keys = broadcastKeys(prefix, broadcastId);
       const claimed = await redis.hsetnx(keys.meta, "state", "enqueueing");
       if (claimed === 0) {
-        return { broadcastId, created: false, status: await status(broadcastId) };
+        const existing = await status(broadcastId);
+        if ((existing.state === "queued" || existing.state === "running") && existing.chunks) {
+          await requeueUnfinished(keys, broadcastId, existing.chunks);
+        }
+        return { broadcastId, created: false, status: existing };
       }
       let chunks = 0;
       let read = 0;
@@ -192,15 +225,7 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
         await cancelChunks(keys, chunks);
       } else {
         for (let from = 0; from < chunks; from += JOBS_PER_BATCH) {
-          const jobs = [];
-          for (let index = from; index < Math.min(chunks, from + JOBS_PER_BATCH); index++) {
-            jobs.push({
-              name: CHUNK_JOB_NAME,
-              data: { b: broadcastId, i: index },
-              opts: chunkJobOptions(broadcastId, index, retentionMs),
-            });
-          }
-          await queue.addBulk(jobs);
+          await addChunkJobs(broadcastId, range(from, Math.min(chunks, from + JOBS_PER_BATCH)));
         }
       }
       return { broadcastId, created: true, status: await status(broadcastId) };
@@ -250,6 +275,10 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
       await redis.quit().catch(() => redis.disconnect());
     },
   };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, offset) => from + offset);
 }
 
 /** The keys the record, begin and cancel scripts take, in their order. */

@@ -55,6 +55,22 @@ describe("enqueue", () => {
     expect(await bullQueue(url, prefix).getJobCounts("waiting")).toEqual({ waiting: 2 });
   });
 
+  it("completes an enqueue that stopped before all jobs were added, when the same id is enqueued again", async () => {
+    const { queue, prefix, url } = testQueue();
+    await queue.enqueue({ broadcastId: "interrupted", message, receivers: receiverIds(300) });
+    const bull = bullQueue(url, prefix);
+    await bull.remove("interrupted.1");
+    await bull.remove("interrupted.2");
+    const again = await queue.enqueue({ broadcastId: "interrupted", message, receivers: [] });
+    expect(again.created).toBe(false);
+    const jobs = await bull.getJobs(["waiting"]);
+    expect(jobs.map((job) => job.id).sort()).toEqual([
+      "interrupted.0",
+      "interrupted.1",
+      "interrupted.2",
+    ]);
+  });
+
   it("takes receivers from an iterable and an async iterable, and generates an id when none is given", async () => {
     const { queue } = testQueue();
     const fromSet = await queue.enqueue({ message, receivers: new Set(receiverIds(101)) });
