@@ -44,8 +44,10 @@ describe("SharedRateLimiter", () => {
     const times = (await Promise.all(sharers.map((limiter) => run(limiter, 8, 5)))).flat();
     expect(times).toHaveLength(24);
     expect(busiestWindow(times, 500)).toBeLessThanOrEqual(10);
-    // Spread, not a burst: no two thirds of the limit within a tenth of the window.
-    expect(busiestWindow(times, 50)).toBeLessThanOrEqual(2);
+    // Spread, not a burst: the first 10 starts are at least 9 spacings of 50.5 ms apart (a late
+    // timer only spreads them more), where a bare sliding log would grant them all at once.
+    const sorted = [...times].sort((a, b) => a - b);
+    expect((sorted[9] as number) - (sorted[0] as number)).toBeGreaterThanOrEqual(9 * 50);
   });
 
   it("holds every sharer after a block", async () => {
