@@ -200,6 +200,11 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
     if (error instanceof YunxinHttpError && RETRYABLE_HTTP.has(error.status)) {
       return backoffDelay(attemptNumber, options.retry ?? {}, random);
     }
+    // A 200 whose body is not the envelope: the server may have delivered, but the retry keeps
+    // the trace id, so the server's de-duplication answers it without delivering again.
+    if (error instanceof YunxinInvalidResponseError) {
+      return backoffDelay(attemptNumber, options.retry ?? {}, random);
+    }
     return undefined;
   }
 

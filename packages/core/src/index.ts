@@ -36,6 +36,7 @@ export {
   type SendBatchResult,
   type SentReceiver,
   toResult,
+  type UnmatchedEntry,
 } from "./outcome.js";
 export { hostsForRegion, resolveBaseUrls } from "./regions.js";
 export * from "./types.js";

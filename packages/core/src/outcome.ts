@@ -1,25 +1,33 @@
 import { YunxinApiError, YunxinInvalidResponseError, YunxinRateLimitError } from "./errors.js";
 import { LOSSLESS_INTEGER_KEYS } from "./generated/contract.js";
 import { parseJsonLossless } from "./lossless-json.js";
+import { RequestedReceivers } from "./receiver-matching.js";
 import type { FailedItem, SendBatchResponse, SuccessItem } from "./types.js";
 
 const LOSSLESS_KEYS = new Set(LOSSLESS_INTEGER_KEYS);
 
-/** A receiver the server delivered to. */
+/** A requested receiver the server delivered to. */
 export interface SentReceiver {
+  /** The receiver as requested (the answer's spelling is in `item.receiver_id`). */
   receiverId: string;
   /** The server message id, exact, as a decimal string (it can exceed 2^53). */
   messageServerId: string;
   item: SuccessItem;
 }
 
-/** A receiver the server refused, from `failed_list`. */
+/** A requested receiver the server refused, from `failed_list`. */
 export interface FailedReceiver {
+  /** The receiver as requested (the answer's spelling is in `item.account_id` or `item.receiver_id`). */
   receiverId: string;
   errorCode: number;
   errorMsg: string;
   item: FailedItem;
 }
+
+/** An entry of the answer that is no requested receiver's outcome. */
+export type UnmatchedEntry =
+  | { list: "success_list"; item: SuccessItem }
+  | { list: "failed_list"; item: FailedItem };
 
 /** The outcome of one successful call (`code` 200), receiver by receiver. */
 export interface SendBatchResult {
@@ -34,6 +42,11 @@ export interface SendBatchResult {
    * surfaced rather than assumed sent: treat them as unknown.
    */
   unreported: string[];
+  /**
+   * Entries of the answer that name no requested receiver (not even ignoring case), or one that
+   * an earlier entry already accounts for. Never counted as anyone's outcome; kept for diagnosis.
+   */
+  unmatched: UnmatchedEntry[];
   response: SendBatchResponse;
 }
 
@@ -75,33 +88,48 @@ export function toResult(
   if (response.code === 416) throw new YunxinRateLimitError(msg, context.rateLimitBlockMs, context);
   if (response.code !== 200) throw new YunxinApiError(response.code, msg, context);
 
-  const sent: SentReceiver[] = (response.data?.success_list ?? []).map((item) => ({
-    receiverId: item.receiver_id,
-    messageServerId: String(item.message_server_id),
-    item,
-  }));
-  const failed: FailedReceiver[] = (response.data?.failed_list ?? []).map((item) => ({
-    receiverId: item.account_id ?? item.receiver_id ?? "",
-    errorCode: item.error_code,
-    errorMsg: item.error_msg ?? "",
-    item,
-  }));
-  const reported = new Set<string>();
-  for (const outcome of sent) reported.add(outcome.receiverId);
-  for (const outcome of failed) reported.add(outcome.receiverId);
-  const unreported: string[] = [];
-  for (const id of receiverIds) {
-    if (reported.has(id)) continue;
-    reported.add(id); // each unreported id once, however often it was requested
-    unreported.push(id);
-  }
+  const successList = response.data?.success_list ?? [];
+  const failedList = response.data?.failed_list ?? [];
+  const requested = new RequestedReceivers(receiverIds);
+  // Exact spellings first, over both lists, so a case-folded entry never takes a receiver that
+  // another entry names exactly.
+  const sentTo = successList.map((item) => requested.claimExact(item.receiver_id));
+  const failedFor = failedList.map((item) => requested.claimExact(failedReceiverOf(item)));
+  successList.forEach((item, index) => {
+    sentTo[index] ??= requested.claimIgnoringCase(item.receiver_id);
+  });
+  failedList.forEach((item, index) => {
+    failedFor[index] ??= requested.claimIgnoringCase(failedReceiverOf(item));
+  });
+
+  const sent: SentReceiver[] = [];
+  const failed: FailedReceiver[] = [];
+  const unmatched: UnmatchedEntry[] = [];
+  successList.forEach((item, index) => {
+    const receiverId = sentTo[index];
+    if (receiverId === undefined) unmatched.push({ list: "success_list", item });
+    else sent.push({ receiverId, messageServerId: String(item.message_server_id), item });
+  });
+  failedList.forEach((item, index) => {
+    const receiverId = failedFor[index];
+    if (receiverId === undefined) unmatched.push({ list: "failed_list", item });
+    else {
+      failed.push({ receiverId, errorCode: item.error_code, errorMsg: item.error_msg ?? "", item });
+    }
+  });
   return {
     traceId: context.traceId,
     attempts: context.attempts,
     baseUrl: context.baseUrl,
     sent,
     failed,
-    unreported,
+    unreported: requested.unnamed(),
+    unmatched,
     response,
   };
+}
+
+/** The receiver a `failed_list` entry names: under `account_id` (Java SDK) or `receiver_id` (Go SDK). */
+function failedReceiverOf(item: FailedItem): string | undefined {
+  return item.account_id ?? item.receiver_id;
 }

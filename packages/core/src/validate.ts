@@ -25,7 +25,22 @@ export interface Schema {
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
   pattern?: string;
+  /** The spec's wording of `pattern` for people, e.g. "lower-case letters, digits… only". */
+  "x-pattern-description"?: string;
   oneOf?: readonly Schema[];
+}
+
+/** Each pattern of the spec compiled once: validation runs per receiver of every call. */
+const compiledPatterns = new Map<string, RegExp>();
+
+/** The spec's `pattern` as a RegExp (Unicode mode, as JSON Schema requires), compiled once. */
+function compilePattern(pattern: string): RegExp {
+  let compiled = compiledPatterns.get(pattern);
+  if (!compiled) {
+    compiled = new RegExp(pattern, "u");
+    compiledPatterns.set(pattern, compiled);
+  }
+  return compiled;
 }
 
 /** Every way `value` breaks `schema`, with paths relative to `path`. */
@@ -110,8 +125,16 @@ function checkString(schema: Schema, value: string, add: Add): void {
       schema.maxLength,
     );
   }
-  if (schema.pattern !== undefined && !new RegExp(schema.pattern, "u").test(value)) {
-    add("pattern", `must match ${schema.pattern}`, schema.pattern);
+  if (schema.pattern !== undefined && !compilePattern(schema.pattern).test(value)) {
+    const rule = schema["x-pattern-description"];
+    const got = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    add(
+      "pattern",
+      rule
+        ? `must be ${rule} (pattern ${schema.pattern}), got ${got}`
+        : `must match ${schema.pattern}, got ${got}`,
+      schema.pattern,
+    );
   }
 }
 

@@ -3,6 +3,8 @@ import {
   createYunxinClient,
   parseJsonLossless,
   type SendBatchRequest,
+  YunxinApiError,
+  YunxinInvalidResponseError,
   YunxinRateLimitError,
 } from "../src/index.js";
 
@@ -117,5 +119,57 @@ describe("parseJsonLossless object keys", () => {
 
   it("keeps the last of repeated keys, as JSON.parse does", () => {
     expect(parseJsonLossless('{"a":1,"a":2}', keys)).toEqual(JSON.parse('{"a":1,"a":2}'));
+  });
+});
+
+describe("an HTTP 200 answer that is not the envelope", () => {
+  const unreadable = "<html><body>Service temporarily unavailable</body></html>";
+
+  it("is retried under the same trace id, and the answer to the retry gives the outcomes", async () => {
+    const { fetch, requests } = scriptedFetch([unreadable, '{"code":200,"msg":"succ', delivered]);
+    const client = createYunxinClient({
+      baseUrl: "http://stub.test",
+      fetch,
+      sleep: async () => {},
+    });
+
+    const result = await client.sendBatch(body, { traceId: "trace-1" });
+
+    expect(result.attempts).toBe(3);
+    expect(result.sent.map((sent) => sent.receiverId)).toEqual(["alice"]);
+    expect(requests.map((request) => request.headers.get("X-custom-traceid"))).toEqual([
+      "trace-1",
+      "trace-1",
+      "trace-1",
+    ]);
+  });
+
+  it("ends in a typed invalid-response error naming every attempt when no answer is readable", async () => {
+    const { fetch } = scriptedFetch([unreadable, unreadable, unreadable]);
+    const client = createYunxinClient({
+      baseUrl: "http://stub.test",
+      fetch,
+      sleep: async () => {},
+    });
+
+    const error = await client.sendBatch(body).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(YunxinInvalidResponseError);
+    expect(error).toMatchObject({ attempts: 3, bodySnippet: unreadable });
+  });
+
+  it("surfaces a duplicate-request answer to the retry as an API error after more than one attempt", async () => {
+    const duplicate = JSON.stringify({ code: 431, msg: "duplicate request", data: {} });
+    const { fetch } = scriptedFetch([unreadable, duplicate]);
+    const client = createYunxinClient({
+      baseUrl: "http://stub.test",
+      fetch,
+      sleep: async () => {},
+    });
+
+    const error = await client.sendBatch(body).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(YunxinApiError);
+    expect(error).toMatchObject({ code: 431, attempts: 2 });
   });
 });

@@ -36,6 +36,34 @@ describe("assertValidSendBatchRequest", () => {
     ["101 receivers", { ...valid, receiver_ids: receivers(101) }, "receiver_ids", "maxItems", 100],
     ["an empty receiver id", { ...valid, receiver_ids: [""] }, "receiver_ids[0]", "minLength", 1],
     [
+      "a receiver id of 33 characters",
+      { ...valid, receiver_ids: ["a".repeat(33)] },
+      "receiver_ids[0]",
+      "maxLength",
+      32,
+    ],
+    [
+      "an upper-case receiver id",
+      { ...valid, receiver_ids: ["bob", "Alice"] },
+      "receiver_ids[1]",
+      "pattern",
+      "^[a-z0-9_@.-]*$",
+    ],
+    [
+      "a receiver id with a space",
+      { ...valid, receiver_ids: ["bob smith"] },
+      "receiver_ids[0]",
+      "pattern",
+      "^[a-z0-9_@.-]*$",
+    ],
+    [
+      "an upper-case sender id",
+      { ...valid, sender_id: "Admin" },
+      "sender_id",
+      "pattern",
+      "^[a-z0-9_@.-]*$",
+    ],
+    [
       "a text of 5001 characters",
       { ...valid, message: { message_type: 0, text: "好".repeat(5001) } },
       "message.text",
@@ -86,6 +114,18 @@ describe("assertValidSendBatchRequest", () => {
     ],
   ])("names the field and the limit for %s", (_name, body, path, keyword, limit) => {
     expect(issuesOf(body)).toEqual([expect.objectContaining({ path, keyword, limit })]);
+  });
+
+  it("accepts every character an account id may have, up to 32 of them", () => {
+    const ids = ["a", "user_1@example.com", "x-y.z", "0".repeat(32)];
+    expect(issuesOf({ ...valid, sender_id: "a.b-c_d@e", receiver_ids: ids })).toEqual([]);
+  });
+
+  it("says in words what an account id may contain, and which id broke it", () => {
+    const [issue] = issuesOf({ ...valid, receiver_ids: ["Alice"] });
+    expect(issue?.message).toBe(
+      'receiver_ids[0] must be lower-case letters, digits, `_`, `@`, `.` and `-` only (pattern ^[a-z0-9_@.-]*$), got "Alice"',
+    );
   });
 
   it("counts characters, not UTF-16 units: 5000 emoji are a valid text", () => {

@@ -11,22 +11,35 @@ import { ReceiverIdSet } from "./receiver-id-set.js";
 const RECEIVER_SCHEMA: Schema = (SEND_BATCH_REQUEST_SCHEMA as Schema).properties?.receiver_ids
   ?.items ?? { type: "string", minLength: 1 };
 
-/** Keys that only describe a schema; any other key is a rule the quick check must not skip. */
-const ANNOTATIONS = new Set(["title", "description", "type", "minLength", "maxLength"]);
+/** Keys the quick check decides itself, or that only describe a schema; any other is a rule it must not skip. */
+const QUICK_KEYS = new Set([
+  "title",
+  "description",
+  "type",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "x-pattern-description",
+]);
 
 /**
  * A check that passes most receiver ids without the general validator (which builds a path and
- * an issue list per id): a string whose UTF-16 length already proves the spec's length rules.
- * Anything it cannot decide goes to the validator, which also words the error.
+ * an issue list per id): a string whose UTF-16 length already proves the spec's length rules and
+ * that matches the spec's pattern (compiled once here). Anything it cannot decide goes to the
+ * validator, which also words the error.
  */
 const quickCheck = ((): ((value: unknown) => boolean) => {
-  const { type, minLength = 0, maxLength = Number.POSITIVE_INFINITY } = RECEIVER_SCHEMA;
+  const { type, minLength = 0, maxLength = Number.POSITIVE_INFINITY, pattern } = RECEIVER_SCHEMA;
   const simple =
-    type === "string" && Object.keys(RECEIVER_SCHEMA).every((key) => ANNOTATIONS.has(key));
+    type === "string" && Object.keys(RECEIVER_SCHEMA).every((key) => QUICK_KEYS.has(key));
   if (!simple) return () => false;
+  const matches = pattern === undefined ? undefined : new RegExp(pattern, "u");
   // A string of n UTF-16 units has between ceil(n / 2) and n code points (what the spec counts).
   return (value) =>
-    typeof value === "string" && value.length >= 2 * minLength - 1 && value.length <= maxLength;
+    typeof value === "string" &&
+    value.length >= 2 * minLength - 1 &&
+    value.length <= maxLength &&
+    (matches === undefined || matches.test(value));
 })();
 
 export type DuplicatePolicy = "skip" | "send";

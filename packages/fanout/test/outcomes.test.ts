@@ -24,6 +24,7 @@ function result(partial: Partial<SendBatchResult>): SendBatchResult {
     sent: [],
     failed: [],
     unreported: [],
+    unmatched: [],
     response: { code: 200, msg: "success", data: {} } as SendBatchResult["response"],
     ...partial,
   };

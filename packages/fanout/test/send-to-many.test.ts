@@ -203,6 +203,30 @@ describe("sendToMany", () => {
     expect(server.deliveriesTo("a") + server.deliveriesTo("b")).toBe(2);
   });
 
+  it("refuses receiver ids no account can have, upper case included, and delivers the lower-case one once", async () => {
+    const server = await stub();
+    const tooLong = "a".repeat(33);
+    const outcomes = await collect(
+      sendToMany({
+        client: clientFor(server.url),
+        message,
+        receivers: ["Alice", "alice", "ALICE", tooLong, "bob smith"],
+        rateLimit: false,
+      }),
+    );
+    expect(outcomes).toHaveLength(5);
+    expect(outcomes.filter((outcome) => outcome.status === "sent")).toEqual([
+      expect.objectContaining({ receiverId: "alice" }),
+    ]);
+    for (const receiverId of ["Alice", "ALICE", tooLong, "bob smith"]) {
+      const outcome = outcomes.find((candidate) => candidate.receiverId === receiverId);
+      expect(outcome).toMatchObject({ status: "failed", maybeDelivered: false, attempts: 0 });
+      expect(outcome?.status === "failed" && outcome.error).toBeInstanceOf(YunxinValidationError);
+    }
+    expect(server.stats.deliveries).toBe(1);
+    expect(server.deliveriesTo("alice")).toBe(1);
+  });
+
   it("reports progress after each call: done, remaining, the call rate and calls in flight", async () => {
     const server = await stub();
     const progress: FanoutProgress[] = [];
@@ -910,21 +934,40 @@ describe("sendToMany under injected faults", () => {
     expect(server.stats.replays).toBe(1);
   });
 
-  it("fails the receivers of a truncated JSON answer as maybe delivered, without retrying", async () => {
+  it("retries a truncated JSON answer under the same trace id, and the de-duplicated answer gives exact outcomes", async () => {
     const { outcomes, server } = await runWith(
       firstAttempt({ kind: "truncated-json" }, [1]),
       receiverIds(200),
     );
+    expect(outcomes.every((outcome) => outcome.status === "sent")).toBe(true);
+    expect(server.stats.replays).toBe(1);
+    const [first] = server.requests;
+    expect(
+      server.requests.filter((request) => request.traceId === first?.traceId).map((r) => r.attempt),
+    ).toEqual([1, 2]);
+    for (const outcome of outcomes.filter((candidate) => candidate.status === "sent")) {
+      if (outcome.traceId === first?.traceId) expect(outcome.attempts).toBe(2);
+    }
+  });
+
+  it("fails the receivers as maybe delivered, with a typed invalid-response error, when no answer is readable", async () => {
+    const { outcomes, server } = await runWith(
+      ({ index }) =>
+        index === 1 || (index > 2 && index < 5) ? { kind: "truncated-json" } : undefined,
+      receiverIds(200),
+      {},
+      { retry: { maxAttempts: 3 } },
+    );
     const failed = outcomes.filter((outcome) => outcome.status === "failed");
     expect(failed).toHaveLength(100);
     for (const outcome of failed) {
-      expect(outcome).toMatchObject({ maybeDelivered: true, attempts: 1 });
+      expect(outcome).toMatchObject({ maybeDelivered: true, attempts: 3 });
       expect(outcome.status === "failed" && outcome.error).toBeInstanceOf(
         YunxinInvalidResponseError,
       );
       expect(outcome.status === "failed" && outcome.traceId).toBe(server.requests[0]?.traceId);
     }
-    expect(server.stats.requests).toBe(2);
+    expect(server.stats.requests).toBe(4);
   });
 
   it("retries an answer whose connection broke mid-body, and delivers once", async () => {
@@ -933,12 +976,13 @@ describe("sendToMany under injected faults", () => {
     expect(server.stats.replays).toBe(2);
   });
 
-  it("fails the receivers of an answer that is not JSON as maybe delivered", async () => {
-    const { outcomes } = await runWith(
+  it("retries an answer that is not JSON under the same trace id and delivers once", async () => {
+    const { outcomes, server } = await runWith(
       firstAttempt({ kind: "invalid-json" }, [2]),
       receiverIds(300),
     );
-    expect(outcomes.filter((outcome) => outcome.status === "failed")).toHaveLength(100);
+    expect(outcomes.every((outcome) => outcome.status === "sent")).toBe(true);
+    expect(server.stats.replays).toBe(1);
   });
 
   it("reports each receiver of a partial failed_list failed with its own code and message", async () => {

@@ -7,13 +7,13 @@
 export const SEND_BATCH_PATH = "/im/v2/conversations/messages" as const;
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.0.1" as const;
+export const SPEC_VERSION = "2.1.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "2eb19ecfd0ec72736aa5c508d4bcf2b8376f00cb036db3cf8e719f9bd2b68791" as const;
+export const SPEC_SHA256 = "c39295e461b8eba8bd9b94c71f89a0a3548251219a7a880b787004695d2601c0" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -47,7 +47,10 @@ export const SEND_BATCH_REQUEST_SCHEMA = {
       "title": "AccountId",
       "type": "string",
       "minLength": 1,
-      "description": "An IM account id (accid). v1 limited it to 32 characters; v2 states no limit [community]."
+      "maxLength": 32,
+      "pattern": "^[a-z0-9_@.-]*$",
+      "x-pattern-description": "lower-case letters, digits, `_`, `@`, `.` and `-` only",
+      "description": "An IM account id (accid): at most 32 characters, only letters, digits, `_`, `@`, `.` and `-`\n[official, v2 注册 IM 账号 `POST /im/v2/accounts`]. The server lower-cases `account_id` when it\ncreates the account [official], so no account id has an upper-case letter, and this spec\ntakes lower case only: `Alice` can never name an account as written, and whether the\nbatch-send endpoint lower-cases it too is not documented [inferred]. Lower-case ids before\nsending (the account is `alice`).\n"
     },
     "receiver_ids": {
       "type": "array",
@@ -57,7 +60,10 @@ export const SEND_BATCH_REQUEST_SCHEMA = {
         "title": "AccountId",
         "type": "string",
         "minLength": 1,
-        "description": "An IM account id (accid). v1 limited it to 32 characters; v2 states no limit [community]."
+        "maxLength": 32,
+        "pattern": "^[a-z0-9_@.-]*$",
+        "x-pattern-description": "lower-case letters, digits, `_`, `@`, `.` and `-` only",
+        "description": "An IM account id (accid): at most 32 characters, only letters, digits, `_`, `@`, `.` and `-`\n[official, v2 注册 IM 账号 `POST /im/v2/accounts`]. The server lower-cases `account_id` when it\ncreates the account [official], so no account id has an upper-case letter, and this spec\ntakes lower case only: `Alice` can never name an account as written, and whether the\nbatch-send endpoint lower-cases it too is not documented [inferred]. Lower-case ids before\nsending (the account is `alice`).\n"
       },
       "description": "The receivers, 1..100 accounts per call."
     },
@@ -597,7 +603,10 @@ export const SEND_BATCH_REQUEST_SCHEMA = {
             "title": "AccountId",
             "type": "string",
             "minLength": 1,
-            "description": "An IM account id (accid). v1 limited it to 32 characters; v2 states no limit [community]."
+            "maxLength": 32,
+            "pattern": "^[a-z0-9_@.-]*$",
+            "x-pattern-description": "lower-case letters, digits, `_`, `@`, `.` and `-` only",
+            "description": "An IM account id (accid): at most 32 characters, only letters, digits, `_`, `@`, `.` and `-`\n[official, v2 注册 IM 账号 `POST /im/v2/accounts`]. The server lower-cases `account_id` when it\ncreates the account [official], so no account id has an upper-case letter, and this spec\ntakes lower case only: `Alice` can never name an account as written, and whether the\nbatch-send endpoint lower-cases it too is not documented [inferred]. Lower-case ids before\nsending (the account is `alice`).\n"
           },
           "description": "Receivers that get a forced push."
         },

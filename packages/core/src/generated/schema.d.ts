@@ -35,9 +35,14 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description An IM account id (accid). v1 limited it to 32 characters; v2 states no limit [community].
+         * @description An IM account id (accid): at most 32 characters, only letters, digits, `_`, `@`, `.` and `-`
+         *     [official, v2 注册 IM 账号 `POST /im/v2/accounts`]. The server lower-cases `account_id` when it
+         *     creates the account [official], so no account id has an upper-case letter, and this spec
+         *     takes lower case only: `Alice` can never name an account as written, and whether the
+         *     batch-send endpoint lower-cases it too is not documented [inferred]. Lower-case ids before
+         *     sending (the account is `alice`).
          *
-         *     Limits: minLength 1.
+         *     Limits: minLength 1, maxLength 32, pattern "^[a-z0-9_@.-]*$".
          */
         AccountId: string;
         /**
