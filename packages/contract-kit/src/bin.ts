@@ -19,7 +19,8 @@ Options:
   -h, --help                        this text
   -v, --version                     the kit's version
 
-Exit status: 0 when every test passed, 1 when a test failed, 2 on a usage or spec error.`;
+Exit status: 0 when every test passed, 1 when a test failed or none ran, 2 on a usage or
+spec error.`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -57,9 +58,15 @@ async function main(argv: string[]): Promise<number> {
     console.log(`\nContract kept: ${result.passed} tests passed against ${about}`);
     return 0;
   }
+  if (result.failed.length === 0 && result.passed === 0) {
+    console.error(`\nNo contract test ran against ${about}: does --test-name-pattern match one?`);
+    return 1;
+  }
   console.error(`\nContract broken against ${about}`);
   for (const name of result.failed) console.error(`  ✗ ${name}`);
-  if (result.failed.length === 0) console.error("  (the run failed before any test could fail)");
+  if (result.failed.length === 0) {
+    console.error("  (the run failed outside the tests: see Vitest's report above)");
+  }
   return 1;
 }
 
