@@ -108,6 +108,7 @@ function page({ title, redoc, spec }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
+<link rel="icon" href="../assets/favicon.svg" type="image/svg+xml">
 <title>${escapeHtml(title)}</title>
 <style>
   body { margin: 0; }

@@ -22,6 +22,7 @@ const CONTENT_TYPES = {
 
 export async function serveSite(siteDir, { port = 0, host = "127.0.0.1" } = {}) {
   const root = resolve(siteDir);
+  const notFound = [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://site").pathname);
     let file = join(root, pathname);
@@ -36,6 +37,7 @@ export async function serveSite(siteDir, { port = 0, host = "127.0.0.1" } = {}) 
       if (request.method === "HEAD") return response.end();
       createReadStream(file).pipe(response);
     } catch {
+      notFound.push(pathname);
       end(response, 404);
     }
   });
@@ -46,6 +48,7 @@ export async function serveSite(siteDir, { port = 0, host = "127.0.0.1" } = {}) 
   const address = server.address();
   return {
     url: `http://${host}:${address.port}`,
+    notFound,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
 import { specPath } from "../scripts/paths.mjs";
 import { publishedPackages } from "../scripts/published-packages.mjs";
@@ -56,7 +56,14 @@ function example(ref: string): { value: Record<string, unknown> } {
 function expectCleanBrowsing(): void {
   expect(browser.offsiteRequests, "requests that tried to leave localhost").toEqual([]);
   expect(browser.errors, "console and page errors").toEqual([]);
+  expect(site.notFound, "paths the site does not have").toEqual([]);
 }
+
+beforeEach(() => {
+  browser.offsiteRequests.length = 0;
+  browser.errors.length = 0;
+  site.notFound.length = 0;
+});
 
 describe("the documentation site in headless Chromium", () => {
   it("shows the endpoint, the receiver_ids limit, an example, the error codes and the signing scheme on the API reference", async () => {
@@ -117,11 +124,20 @@ describe("the documentation site in headless Chromium", () => {
     expect(missing, "schema fields not shown").toEqual([]);
 
     expect(await page.getByRole("button", { name: /try it/i }).count()).toBe(0);
+
+    await page.getByPlaceholder("Search...").fill("receiver");
+    await page
+      .locator("[data-role='search:results'] li", { hasText: operation.summary })
+      .first()
+      .waitFor();
     expectCleanBrowsing();
   });
 
   it("renders a page for each published package from its sources", async () => {
     const index = await browser.open("modules.html");
+    await index.locator("#tsd-search-trigger").click();
+    await index.locator("#tsd-search-input").fill("sendToMany");
+    await index.locator("#tsd-search-results li", { hasText: "sendToMany" }).first().waitFor();
     for (const pkg of publishedPackages()) {
       const link = index.getByRole("link", { name: pkg.name, exact: true }).first();
       const href = await link.getAttribute("href");
