@@ -33,7 +33,10 @@ export interface RetryOptions extends BackoffOptions {
 export interface YunxinClientOptions {
   /** `cn` (mainland, default) or `sg` (overseas): the primary host, then its backup. */
   region?: Region;
-  /** Explicit base URL, or several to fail over between in order. Overrides `region`. */
+  /**
+   * Explicit base URL, or several to fail over between (the first is preferred while it works;
+   * each attempt goes to the healthiest host). Overrides `region`.
+   */
   baseUrl?: string | readonly string[];
   /** The `fetch` to use, given a native `Request`; defaults to the global one. */
   fetch?: FetchLike;
@@ -93,7 +96,7 @@ export interface YunxinClient {
   eject(...middleware: Middleware[]): void;
   /** The underlying openapi-fetch client, typed by the spec's `paths`. */
   readonly api: Client<paths>;
-  /** The hosts tried in order, primary first. */
+  /** The hosts, primary first; each attempt goes to the healthiest of them (see the README). */
   readonly baseUrls: readonly string[];
 }
 

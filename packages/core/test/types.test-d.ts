@@ -100,6 +100,9 @@ describe("the generated response types", () => {
     expectTypeOf<Result["sent"][number]["messageServerId"]>().toEqualTypeOf<string>();
     expectTypeOf<Result["failed"][number]["errorCode"]>().toEqualTypeOf<number>();
     expectTypeOf<Result["unreported"]>().toEqualTypeOf<string[]>();
+    expectTypeOf<Result["unmatched"][number]["list"]>().toEqualTypeOf<
+      "success_list" | "failed_list"
+    >();
   });
 });
 
