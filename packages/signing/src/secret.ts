@@ -49,7 +49,7 @@ export class Secret {
     return `Secret(${REDACTED})`;
   }
 
-  /** Always {@link SECRET_PROTOCOL}: how any copy of this package recognises a Secret. */
+  /** Always 1 (the brand protocol's version): how any copy of this package recognises a Secret. */
   get [SECRET_BRAND](): typeof SECRET_PROTOCOL {
     return SECRET_PROTOCOL;
   }
