@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Checks the built package in the current directory the way a consumer's tools see it:
-// publint (package.json and files) and @arethetypeswrong/cli (types resolve for ESM consumers).
+// publint (package.json and files), @arethetypeswrong/cli (types resolve for ESM consumers), and
+// what the npm page and a licence scanner need (see scripts/release-checks.mjs).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { releaseProblems } from "./release-checks.mjs";
 
 const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", ".bin");
 const run = (name, args) => execFileSync(join(bin, name), args, { stdio: "inherit" });
@@ -25,3 +27,11 @@ run("attw", [
   "esm-only",
   ...(dataEntrypoints.length > 0 ? ["--exclude-entrypoints", ...dataEntrypoints] : []),
 ]);
+
+const problems = releaseProblems(process.cwd());
+if (problems.length > 0) {
+  console.error(
+    `${problems.length} release problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+  );
+  process.exit(1);
+}
