@@ -9,6 +9,7 @@ export { type CallbackHeaders, type SignCallbackOptions, signCallback } from "./
 export {
   createSigningMiddleware,
   type ProvidedCredentialsOptions,
+  type SigningMiddleware,
   type SigningMiddlewareOptions,
   type SigningSources,
   type StaticCredentialsOptions,

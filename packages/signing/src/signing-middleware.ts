@@ -1,4 +1,3 @@
-import type { Middleware } from "openapi-fetch";
 import { computeCheckSum } from "./check-sum.js";
 import {
   type CheckedCredentials,
@@ -12,6 +11,15 @@ import type { Secret } from "./secret.js";
 
 /** The header the server de-duplicates requests by. */
 export const TRACE_ID_HEADER = "X-custom-traceid";
+
+/**
+ * The middleware: what `client.use(...)` of `@yunxin-im/core` and of openapi-fetch (0.10 to 0.17,
+ * each tested) accepts. Declared here, structurally, so this package needs no openapi-fetch.
+ */
+export interface SigningMiddleware {
+  /** Signs the request in place and returns it. */
+  onRequest(options: { readonly request: Request }): Promise<Request>;
+}
 
 /** Where the middleware takes time and randomness from; each is injectable. */
 export interface SigningSources {
@@ -52,7 +60,7 @@ const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
  * @throws {SigningConfigError} at once for bad options; from `onRequest`, before anything is sent,
  * when a provider or source returns a bad value.
  */
-export function createSigningMiddleware(options: SigningMiddlewareOptions): Middleware {
+export function createSigningMiddleware(options: SigningMiddlewareOptions): SigningMiddleware {
   if (typeof options !== "object" || options === null) {
     throw new SigningConfigError(
       "options",
@@ -68,7 +76,7 @@ export function createSigningMiddleware(options: SigningMiddlewareOptions): Midd
     ? { middleware: "@yunxin-im/signing", appKey: credentials.fixed.appKey }
     : { middleware: "@yunxin-im/signing", credentials: "provider" };
 
-  return {
+  const middleware: SigningMiddleware & Record<PropertyKey, unknown> = {
     async onRequest({ request }) {
       const { appKey, appSecret } = await credentials.current();
       const nonce = checkNonce(createNonce());
@@ -86,7 +94,8 @@ export function createSigningMiddleware(options: SigningMiddlewareOptions): Midd
     toJSON: () => description,
     toString: () => `SigningMiddleware(${JSON.stringify(description)})`,
     [inspectCustom]: () => `SigningMiddleware(${JSON.stringify(description)})`,
-  } as Middleware;
+  };
+  return middleware;
 }
 
 function credentialsSource(options: SigningMiddlewareOptions): {

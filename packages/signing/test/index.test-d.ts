@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { Middleware } from "openapi-fetch";
+import type { Middleware as OldestMiddleware } from "openapi-fetch-0.10";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CallbackRejectionReason,
@@ -9,22 +10,28 @@ import {
   type NodeCallbackRequest,
   Secret,
   type SigningConfigField,
+  type SigningMiddleware,
   verifyCallback,
   verifyCallbackRequest,
   verifyNodeCallback,
 } from "../src/index.js";
 
 describe("public types", () => {
-  it("createSigningMiddleware returns openapi-fetch middleware", () => {
+  it("createSigningMiddleware returns its own middleware type", () => {
     expectTypeOf(
       createSigningMiddleware({ appKey: "k", appSecret: "s" }),
-    ).toEqualTypeOf<Middleware>();
+    ).toEqualTypeOf<SigningMiddleware>();
     expectTypeOf(
       createSigningMiddleware({ appKey: "k", appSecret: new Secret("s"), now: () => 0 }),
-    ).toEqualTypeOf<Middleware>();
+    ).toEqualTypeOf<SigningMiddleware>();
     expectTypeOf(
       createSigningMiddleware({ credentials: async () => ({ appKey: "k", appSecret: "s" }) }),
-    ).toEqualTypeOf<Middleware>();
+    ).toEqualTypeOf<SigningMiddleware>();
+  });
+
+  it("the middleware fits openapi-fetch's Middleware, oldest and newest tested", () => {
+    expectTypeOf<SigningMiddleware>().toExtend<Middleware>();
+    expectTypeOf<SigningMiddleware>().toExtend<OldestMiddleware>();
   });
 
   it("takes values or a provider, never both, and both values together", () => {
