@@ -1,7 +1,29 @@
-import { once } from "node:events";
+// The stream types are structural (what the CLI calls), not Node's: the published .d.ts then needs
+// no @types/node, and `process.stdout`/`process.stdin` or any Node stream fits them.
 
-export type OutputStream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-export type InputStream = NodeJS.ReadableStream & { isTTY?: boolean };
+/** The events the CLI waits for on an output stream. */
+export type OutputEvent = "drain" | "close" | "error";
+
+/** Where lines go: `process.stdout`, `process.stderr`, or any Node writable stream. */
+export interface OutputStream {
+  /** `false` when the reader is behind; the CLI then waits for `"drain"`. */
+  write(chunk: string): boolean;
+  on(event: OutputEvent, listener: (error?: unknown) => void): unknown;
+  off(event: OutputEvent, listener: (error?: unknown) => void): unknown;
+  /** A terminal gets a progress bar. */
+  isTTY?: boolean;
+  columns?: number;
+  /** A stream that is destroyed or ended gets no more lines. */
+  destroyed?: boolean;
+  writableEnded?: boolean;
+}
+
+/** Where receiver ids are read from: `process.stdin`, or any Node readable stream. */
+export interface InputStream extends AsyncIterable<string | Uint8Array> {
+  setEncoding(encoding: "utf8"): unknown;
+  /** A terminal is not read unless `--to-file -` asks for it. */
+  isTTY?: boolean;
+}
 
 /** Where the CLI reads and writes: the process's streams in the bin, fakes in tests. */
 export interface CliIo {
@@ -22,24 +44,22 @@ export interface CliIo {
 export async function writeLine(stream: OutputStream, line: string): Promise<void> {
   if (isGone(stream)) return;
   if (stream.write(`${line}\n`)) return;
-  const controller = new AbortController();
-  const { signal } = controller;
-  try {
-    await Promise.race([
-      once(stream, "drain", { signal }),
-      once(stream, "close", { signal }),
-      once(stream, "error", { signal }).catch(() => {}),
-    ]);
-  } catch {
-    // A wait aborted below: the race is already decided.
-  } finally {
-    controller.abort();
-  }
+  await firstOf(stream, ["drain", "close", "error"]);
+}
+
+/** Resolves at the first of `events` on `stream`, and leaves none of its listeners behind. */
+function firstOf(stream: OutputStream, events: readonly OutputEvent[]): Promise<void> {
+  return new Promise((resolve) => {
+    const settle = () => {
+      for (const event of events) stream.off(event, settle);
+      resolve();
+    };
+    for (const event of events) stream.on(event, settle);
+  });
 }
 
 function isGone(stream: OutputStream): boolean {
-  const state = stream as { destroyed?: boolean; writableEnded?: boolean };
-  return state.destroyed === true || state.writableEnded === true;
+  return stream.destroyed === true || stream.writableEnded === true;
 }
 
 /**
@@ -49,8 +69,7 @@ function isGone(stream: OutputStream): boolean {
  */
 export class ResultOutput {
   private readonly closedController = new AbortController();
-  private readonly onError = (error: NodeJS.ErrnoException) =>
-    this.close(error.code ?? error.message);
+  private readonly onError = (error?: unknown) => this.close(errorReason(error));
   private readonly onClose = () => this.close("closed");
 
   constructor(readonly stream: OutputStream) {
@@ -80,4 +99,10 @@ export class ResultOutput {
   private close(reason: string): void {
     if (!this.closed) this.closedController.abort(new Error(`stdout ${reason}`));
   }
+}
+
+/** `EPIPE` for a system error, else the message. */
+function errorReason(error: unknown): string {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return typeof code === "string" ? code : String(message ?? error);
 }

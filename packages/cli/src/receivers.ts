@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import type { InputStream } from "./io.js";
 import { describeFileError } from "./message.js";
 import { UsageError } from "./usage-error.js";
 
@@ -8,7 +9,7 @@ export interface ReceiverSources {
   /** `--to-file` paths, one id per line; `-` reads stdin. */
   toFiles?: readonly string[] | undefined;
   /** Read ids from stdin when no other source is given and stdin is not a terminal. */
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdin: InputStream;
 }
 
 export interface Receivers {
@@ -67,7 +68,7 @@ async function read(path: string): Promise<string> {
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: InputStream): Promise<string> {
   let text = "";
   stream.setEncoding("utf8");
   for await (const chunk of stream) text += chunk;

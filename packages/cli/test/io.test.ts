@@ -25,6 +25,27 @@ describe("ResultOutput", () => {
 });
 
 describe("writeLine", () => {
+  it("waits for the drain when the reader is behind, and leaves no listener", async () => {
+    const held: (() => void)[] = [];
+    const stream = new Writable({
+      highWaterMark: 1,
+      write: (_chunk, _encoding, callback) => {
+        held.push(callback);
+      },
+    });
+    let done = false;
+    const writing = writeLine(stream, "one").then(() => {
+      done = true;
+    });
+    await Promise.resolve();
+    expect(done).toBe(false);
+    for (const callback of held.splice(0)) callback();
+    await writing;
+    expect(done).toBe(true);
+    const listeners = ["drain", "close", "error"].map((event) => stream.listenerCount(event));
+    expect(listeners).toEqual([0, 0, 0]);
+  });
+
   it("does not wait forever for a drain that cannot come", async () => {
     // A reader that never reads, then goes away: the write is refused and the stream destroyed.
     const stream = new Writable({ highWaterMark: 1, write: () => {} });
