@@ -1,4 +1,3 @@
-import { createBroadcastQueue } from "@yunxin-im/queue";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { type CliIo, writeLine } from "./io.js";
 import { buildMessage } from "./message.js";
@@ -42,6 +41,8 @@ export async function enqueueSend(options: SendOptions, io: CliIo): Promise<Exit
   });
   validateRequests(options.from, message, receivers.ids);
 
+  // Loaded only here: BullMQ and ioredis stay out of the start-up of every other command.
+  const { createBroadcastQueue } = await import("@yunxin-im/queue");
   const queue = createBroadcastQueue({
     connection: location.url,
     ...(location.queueName === undefined ? {} : { queueName: location.queueName }),

@@ -1,4 +1,4 @@
-import { type BroadcastStatus, createBroadcastQueue } from "@yunxin-im/queue";
+import type { BroadcastStatus } from "@yunxin-im/queue";
 import type { Command } from "./command.js";
 import { EXIT } from "./exit-codes.js";
 import { type FlagSpecs, flagHelpLines, parseFlags } from "./flags.js";
@@ -70,6 +70,8 @@ export const statusCommand: Command = {
       );
     }
     const location = readQueueLocation("status", flags.queue, flags["queue-name"]);
+    // Loaded only here: BullMQ and ioredis stay out of the start-up of every other command.
+    const { createBroadcastQueue } = await import("@yunxin-im/queue");
     const queue = createBroadcastQueue({
       connection: location.url,
       ...(location.queueName === undefined ? {} : { queueName: location.queueName }),

@@ -1,6 +1,5 @@
 import { createYunxinClient } from "@yunxin-im/core";
 import { RATE_PLANS } from "@yunxin-im/fanout";
-import { startBroadcastWorker } from "@yunxin-im/queue";
 import { createSigningMiddleware, SigningConfigError } from "@yunxin-im/signing";
 import { AttemptObserver } from "./attempt-observer.js";
 import type { Command } from "./command.js";
@@ -169,6 +168,8 @@ async function runWorker(
 ) {
   const { location } = settings;
   let lastError = "";
+  // Loaded only here: BullMQ and ioredis stay out of the start-up of every other command.
+  const { startBroadcastWorker } = await import("@yunxin-im/queue");
   const worker = startBroadcastWorker({
     connection: location.url,
     ...(location.queueName === undefined ? {} : { queueName: location.queueName }),
