@@ -19,88 +19,106 @@ export const MOCK_EXAMPLE_RECEIVER = "apifoxtest2";
 const REPO_ROOT = new URL("../../../", import.meta.url);
 export const DEFAULT_MOCK_LAUNCHER = new URL("scripts/prism.mjs", REPO_ROOT);
 
-/** The Prism release the repository pins (the newest that runs on Node 20). */
-const PRISM_PACKAGE = "@stoplight/prism-cli@5.14.2";
+/** The package that brings Prism (pinned for Node 20) and a launcher for it. */
+const CONTRACT_KIT = "@yunxin-im/contract-kit";
 
 export interface EmbeddedMock {
   baseUrl: string;
-  /** The spec the mock serves, relative to the repository. */
+  /** The spec the mock serves, as shown to the user. */
   spec: string;
   stop(): Promise<void>;
 }
 
 /**
- * Whether this copy of the CLI can start the embedded mock: only inside a checkout of the
- * yunxin-im repository with its dependencies installed (the launcher, the spec and Prism are
- * there, not in the published packages). When it cannot, `instead` says what to do.
+ * Whether this copy of the CLI can start the embedded mock, and with what: in a checkout of the
+ * yunxin-im repository, its launcher and `spec/openapi.yaml`; elsewhere, the launcher of
+ * `@yunxin-im/contract-kit` (installed next to the CLI: it brings Prism) and the spec shipped
+ * with `@yunxin-im/core`. When neither is there, `why` and `instead` say so and what to do.
  */
 export type MockAvailability =
-  | { available: true }
+  | { available: true; launcher: URL; spec: string; specLabel: string }
   | { available: false; why: string; instead: string };
 
 interface PrismLauncher {
   startPrism(options: { spec: string; errors?: boolean }): Promise<{
     baseUrl: string;
     stop(): Promise<void>;
-    log(): string;
   }>;
 }
 
-function specOf(launcher: URL): URL {
-  return new URL("../spec/openapi.yaml", launcher);
+/**
+ * `launcher`: the repository's launcher to look for (tests move it to pretend the CLI is
+ * installed elsewhere; then the contract kit is not looked for either).
+ */
+export function mockAvailability(launcher?: URL): MockAvailability {
+  const repository = repositoryMock(launcher ?? DEFAULT_MOCK_LAUNCHER);
+  if (repository.available || launcher !== undefined) return repository;
+  return installedKitMock() ?? repository;
 }
 
-export function mockAvailability(launcher: URL = DEFAULT_MOCK_LAUNCHER): MockAvailability {
-  if (!existsSync(fileURLToPath(launcher)) || !existsSync(fileURLToPath(specOf(launcher)))) {
+function repositoryMock(launcher: URL): MockAvailability {
+  const spec = new URL("../spec/openapi.yaml", launcher);
+  if (!existsSync(fileURLToPath(launcher)) || !existsSync(fileURLToPath(spec))) {
     return {
       available: false,
-      why: "this copy of yunxin-im is installed on its own, and the embedded mock runs only from a checkout of the yunxin-im repository",
-      instead: runYourOwnMock(),
+      why: `this copy of yunxin-im is installed without ${CONTRACT_KIT}, which brings Prism for the mock`,
+      instead: `install ${CONTRACT_KIT} next to the CLI (\`npm install --global ${CONTRACT_KIT}\` for a global CLI, \`npm install ${CONTRACT_KIT}\` in a project) and the mock is used, or run a mock yourself and pass its URL with --base-url and any YUNXIN_APP_KEY and YUNXIN_APP_SECRET`,
     };
   }
-  try {
-    // The launcher runs Prism from the contract kit, which depends on it (the root does not).
-    createRequire(new URL("../packages/contract-kit/package.json", launcher)).resolve(
-      "@stoplight/prism-cli/package.json",
-    );
-  } catch {
+  // The repository's launcher runs the contract kit's Prism, installed by `pnpm install`.
+  const kit = new URL("../packages/contract-kit/package.json", launcher);
+  if (!resolvesPrism(launcher) && !(existsSync(fileURLToPath(kit)) && resolvesPrism(kit))) {
     const root = fileURLToPath(new URL("..", launcher));
     return {
       available: false,
       why: `Prism is not installed in the yunxin-im repository at ${root}`,
-      instead: `run \`npx -y pnpm@12.4.2 install\` there to install it, or ${runYourOwnMock()}`,
+      instead: `run \`npx -y pnpm@12.4.2 install\` there`,
     };
   }
-  return { available: true };
+  return { available: true, launcher, spec: fileURLToPath(spec), specLabel: "spec/openapi.yaml" };
 }
 
-/** How to try the CLI against a mock without the repository: run Prism on the shipped spec. */
-function runYourOwnMock(): string {
-  const spec =
-    shippedSpec() ?? "the API's OpenAPI spec (spec/openapi.yaml in the yunxin-im repository)";
-  return `start a mock yourself (\`npx -y ${PRISM_PACKAGE} mock ${spec}\`) and pass --base-url http://127.0.0.1:4010 with any YUNXIN_APP_KEY and YUNXIN_APP_SECRET`;
-}
-
-/** The spec that ships with the installed @yunxin-im/core, when it does. */
-function shippedSpec(): string | undefined {
+function resolvesPrism(from: URL): boolean {
   try {
-    return fileURLToPath(import.meta.resolve("@yunxin-im/core/openapi.yaml"));
+    createRequire(from).resolve("@stoplight/prism-cli/package.json");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The contract kit's launcher and core's shipped spec, when both resolve from the CLI. */
+function installedKitMock(): MockAvailability | undefined {
+  const launcher = resolveFromCli(`${CONTRACT_KIT}/prism`);
+  const spec = resolveFromCli("@yunxin-im/core/openapi.yaml");
+  if (!launcher || !spec) return undefined;
+  return {
+    available: true,
+    launcher: new URL(launcher),
+    spec: fileURLToPath(spec),
+    specLabel: "the spec of the installed @yunxin-im/core",
+  };
+}
+
+function resolveFromCli(specifier: string): string | undefined {
+  try {
+    return import.meta.resolve(specifier);
   } catch {
     return undefined;
   }
 }
 
 /**
- * Starts a Prism mock of the spec with the repository's launcher. Where that cannot work, the
- * user is told why and what to do instead, before anything else happens.
+ * Starts a Prism mock of the spec with the launcher `mockAvailability` found. Where none can
+ * work, the user is told why and what to do instead, before anything else happens.
  */
-export async function startEmbeddedMock(
-  launcher: URL = DEFAULT_MOCK_LAUNCHER,
-): Promise<EmbeddedMock> {
-  assertMockAvailable(mockAvailability(launcher), "the embedded mock");
-  const { startPrism } = (await import(launcher.href)) as PrismLauncher;
-  const prism = await startPrism({ spec: fileURLToPath(specOf(launcher)), errors: true });
-  return { baseUrl: prism.baseUrl, spec: "spec/openapi.yaml", stop: () => prism.stop() };
+export async function startEmbeddedMock(launcher?: URL): Promise<EmbeddedMock> {
+  const availability = mockAvailability(launcher);
+  assertMockAvailable(availability, "the embedded mock");
+  if (!availability.available) throw new Error("unreachable");
+  const { startPrism } = (await import(availability.launcher.href)) as PrismLauncher;
+  const prism = await startPrism({ spec: availability.spec, errors: true });
+  return { baseUrl: prism.baseUrl, spec: availability.specLabel, stop: () => prism.stop() };
 }
 
 /** Throws the usage error that explains why `what` (the mock, --mock) cannot be used here. */

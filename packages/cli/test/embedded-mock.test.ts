@@ -65,7 +65,7 @@ describe("the embedded mock", () => {
     const error = await startEmbeddedMock(missing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(
-      /^the embedded mock cannot start: this copy of yunxin-im is installed on its own, .*Instead, start a mock yourself \(`npx -y @stoplight\/prism-cli@5\.14\.2 mock .*`\) and pass --base-url http:\/\/127\.0\.0\.1:4010/,
+      /^the embedded mock cannot start: this copy of yunxin-im is installed without @yunxin-im\/contract-kit, which brings Prism for the mock\. Instead, install @yunxin-im\/contract-kit next to the CLI \(`npm install --global @yunxin-im\/contract-kit` for a global CLI/,
     );
   });
 });

@@ -3,7 +3,12 @@ import type { MockAvailability } from "../src/embedded-mock.js";
 import { resolveTarget } from "../src/target.js";
 
 const CREDENTIALS = { YUNXIN_APP_KEY: "key", YUNXIN_APP_SECRET: "secret-value" };
-const AVAILABLE = (): MockAvailability => ({ available: true });
+const AVAILABLE = (): MockAvailability => ({
+  available: true,
+  launcher: new URL("file:///repo/scripts/prism.mjs"),
+  spec: "/repo/spec/openapi.yaml",
+  specLabel: "spec/openapi.yaml",
+});
 const INSTALLED = (): MockAvailability => ({
   available: false,
   why: "this copy is installed on its own",
