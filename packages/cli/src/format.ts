@@ -19,12 +19,16 @@ export function formatOutcome(outcome: ReceiverOutcome): string {
   }
 }
 
-/** `sent 2 · failed 1 · not attempted 0 (1 call, 0.4 s)`. */
-export function formatSummary(summary: FanoutSummary): string {
+/**
+ * `sent 2 · failed 1 · not attempted 0 (1 call, 0.4 s)`; a resumed run also says how many
+ * receivers the earlier run had sent: `sent 2 · already sent 9800 · failed 1 …`.
+ */
+export function formatSummary(summary: FanoutSummary, alreadySent = 0): string {
   const calls = `${summary.calls} call${summary.calls === 1 ? "" : "s"}`;
   const seconds = (summary.durationMs / 1000).toFixed(1);
   const limited = summary.rateLimited > 0 ? `, ${summary.rateLimited} answered 416` : "";
-  return `sent ${summary.sent} · failed ${summary.failed} · not attempted ${summary.notAttempted} (${calls}${limited}, ${seconds} s)`;
+  const earlier = alreadySent > 0 ? ` · already sent ${alreadySent}` : "";
+  return `sent ${summary.sent}${earlier} · failed ${summary.failed} · not attempted ${summary.notAttempted} (${calls}${limited}, ${seconds} s)`;
 }
 
 /** The JSON object of one receiver outcome (one line of `--json` output). */

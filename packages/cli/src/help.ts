@@ -15,8 +15,9 @@ export function mainHelp(commands: readonly Command[], context: HelpContext): st
   const mock = context.mock.available
     ? `With no credentials and no --region/--base-url, \`send\` talks to a local Prism mock of the API
 (started from this yunxin-im repository), and says so.`
-    : `Without credentials, \`send\` needs --base-url <url> of a test server: ${context.mock.why}.
-To try it without an account, ${context.mock.instead}.`;
+    : wrap(
+        `Without credentials, \`send\` needs --base-url <url> of a test server: ${context.mock.why}. To try it without an account, ${context.mock.instead}.`,
+      );
   const example = context.mock.available
     ? `  yunxin-im send --from apifoxtest1 --to apifoxtest2 --text "Hello"      # the mock\n`
     : "";
@@ -47,4 +48,20 @@ Examples:
 ${example}  YUNXIN_APP_KEY=… YUNXIN_APP_SECRET=… yunxin-im send --from alice --to-file users.txt --text "Hi"
 
 Run \`yunxin-im <command> --help\` for every option of a command.`;
+}
+
+/** Wraps `text` at spaces into lines of at most `width` characters, each after `indent`. */
+export function wrap(text: string, width = 96, indent = ""): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== "") lines.push(indent + line);
+  return lines.join("\n");
 }

@@ -32,6 +32,10 @@ export interface SendDescription {
   pacing: string;
   /** Fields added to the `--json` summary record. */
   summaryFields?: Record<string, unknown>;
+  /** Receivers an earlier run (`--resume`) had sent, counted in the summary. */
+  alreadySent?: number;
+  /** Every receiver was already sent: the header says so instead. */
+  nothingToSend?: boolean;
 }
 
 export interface ReportOptions {
@@ -120,9 +124,14 @@ export class SendReport {
       };
       await this.result(JSON.stringify({ summary: record }));
     } else {
-      await this.result(formatSummary(summary));
+      await this.result(formatSummary(summary, this.description?.alreadySent));
     }
     for (const note of notes) await this.notice(note);
+  }
+
+  /** A JSON line of the results (`--json` only): the plan, an earlier run's `sent` record. */
+  async record(value: object): Promise<void> {
+    if (this.options.json) await this.result(JSON.stringify(value));
   }
 
   /** A status line that is not part of the results (always stderr). */
@@ -163,6 +172,9 @@ export class SendReport {
 }
 
 function headerLines(description: SendDescription): string[] {
+  if (description.nothingToSend) {
+    return [`Nothing to send: every receiver (${description.alreadySent ?? 0}) was already sent.`];
+  }
   const lines: string[] = [];
   if (description.mock) {
     lines.push(

@@ -1,4 +1,5 @@
 import { type Command, helpContext } from "./command.js";
+import { printDryRun } from "./dry-run.js";
 import { EXIT } from "./exit-codes.js";
 import { writeLine } from "./io.js";
 import { enqueueSend } from "./queue-send.js";
@@ -9,7 +10,8 @@ import { prepareSend } from "./send-plan.js";
 
 /**
  * `yunxin-im send`: everything the user gave is read and checked against the spec first
- * (`prepareSend`); only then is the mock started or the host contacted (`sendNow`).
+ * (`prepareSend`); only then is the mock started or the host contacted (`sendNow`), or, with
+ * `--dry-run`, the plan printed (`printDryRun`).
  */
 export const sendCommand: Command = {
   name: "send",
@@ -25,6 +27,6 @@ export const sendCommand: Command = {
     }
     if (options.queue !== undefined) return enqueueSend(options, io);
     const plan = await prepareSend(options, io);
-    return sendNow(plan, io);
+    return options.dryRun ? printDryRun(plan, io) : sendNow(plan, io);
   },
 };

@@ -1,5 +1,6 @@
 import type { HelpContext } from "./command.js";
 import { flagHelpLines } from "./flags.js";
+import { wrap } from "./help.js";
 import { SEND_FLAGS } from "./send-options.js";
 
 /** The sections of `yunxin-im send --help`, in order, with lines shown after their flags. */
@@ -22,7 +23,8 @@ const SECTIONS: { group: string; title: string; after?: (context: HelpContext) =
             "                          Without credentials and without --region/--base-url the mock is used.",
           ]
         : [
-            "                          This copy cannot start the mock: without credentials, pass --base-url.",
+            "                          This copy cannot start the mock (see below): without credentials,",
+            "                          pass --base-url.",
           ],
   },
   { group: "Pacing", title: "Pacing:" },
@@ -43,7 +45,7 @@ export function sendHelp(context: HelpContext): string {
   yunxin-im send --from apifoxtest1 --to apifoxtest2 --text "Hello from yunxin-im"
 
 `
-    : `  # Without an account: ${context.mock.instead}
+    : `${wrap(`Without an account: ${context.mock.instead}`, 96, "  # ")}
 
 `;
   return `yunxin-im send — send one message to many receivers and report each outcome
@@ -62,6 +64,7 @@ Exit status:
 
 Environment:
   YUNXIN_APP_KEY, YUNXIN_APP_SECRET  your app's credentials (never pass the secret as a flag)
+  YUNXIN_DEBUG=1                     the same as --debug
   YUNXIN_RATE_LIMIT_BLOCK_MS         how long a 416 (rate limited) answer pauses calls, in ms
                                      (default 60000; for test servers)
 

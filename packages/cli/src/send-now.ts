@@ -9,7 +9,7 @@ import { EXIT, type ExitCode } from "./exit-codes.js";
 import { plural } from "./format.js";
 import { type CliIo, ResultOutput, writeLine } from "./io.js";
 import { SendReport } from "./report.js";
-import type { SendPlan } from "./send-plan.js";
+import { type SendPlan, summarisePlan } from "./send-plan.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -20,15 +20,23 @@ export async function sendNow(plan: SendPlan, io: CliIo): Promise<ExitCode> {
   const { options, receivers } = plan;
   if (io.signal?.aborted) return interruptedBeforeSending(io);
   const calls = new CallWindow();
+  const stdout = new ResultOutput(io.stdout);
   const debug = options.debug || debugFromEnvironment(io.env.YUNXIN_DEBUG);
   const debugLog = new DebugLog((line) => void report.status(line));
   const observer = new AttemptObserver(debug ? [calls, debugLog] : [calls], { readCode: debug });
-  const stdout = new ResultOutput(io.stdout);
   const report = new SendReport(
     { json: options.json, quiet: options.quiet, stdout, stderr: io.stderr, evidence: observer },
     receivers.length,
     calls,
   );
+  const alreadySent = plan.totalReceivers - receivers.length;
+  if (receivers.length === 0) {
+    try {
+      return await reportNothingToSend(plan, report);
+    } finally {
+      stdout.dispose();
+    }
+  }
   let connection: Connection;
   try {
     connection = await connect(plan, observer, io.mockLauncher);
@@ -39,16 +47,20 @@ export async function sendNow(plan: SendPlan, io: CliIo): Promise<ExitCode> {
   }
   try {
     if (io.signal?.aborted) return interruptedBeforeSending(io);
+    const baseUrl = connection.client.baseUrls[0] ?? "";
     await report.start({
       mock: connection.mock !== undefined,
-      baseUrl: connection.client.baseUrls[0] ?? "",
+      baseUrl,
       spec: connection.mock?.spec,
       senderId: plan.body.sender_id,
       messageType: plan.body.message.message_type,
       receivers: receivers.length,
       duplicates: plan.duplicates,
       pacing: `${options.rate.plan} plan: up to ${options.rate.callsPerMinute} calls a minute`,
+      summaryFields: summaryFieldsOf(plan),
+      alreadySent,
     });
+    await reportEarlierRun(plan, report, baseUrl);
 
     // Ctrl-C, or stdout's reader going away: either way no new call starts.
     const stop = io.signal ? AbortSignal.any([io.signal, stdout.signal]) : stdout.signal;
@@ -107,7 +119,13 @@ export async function sendNow(plan: SendPlan, io: CliIo): Promise<ExitCode> {
       );
     }
     await report.finish(summary, notes);
-    if (stdout.closed) await reportClosedStdout(io, summary, receivers.length);
+    if (stdout.closed) {
+      await reportClosedStdout(
+        io,
+        { ...summary, sent: summary.sent + alreadySent },
+        plan.totalReceivers,
+      );
+    }
     if (interrupted) return EXIT.interrupted;
     return summary.sent === receivers.length ? EXIT.ok : EXIT.failed;
   } catch (error) {
@@ -135,6 +153,66 @@ async function reportClosedStdout(
     io.stderr,
     `error: stdout was closed before all results were written, so no new call was started. Of ${plural(total, "receiver")}, ${summary.sent} ${summary.sent === 1 ? "was" : "were"} sent and ${notSent} ${notSent === 1 ? "was" : "were"} not (${summary.failed} failed, ${summary.notAttempted} not attempted); the results written after it closed are lost.`,
   );
+}
+
+/** The `--json` summary's own fields: the message's fingerprint, and what --resume skipped. */
+function summaryFieldsOf(plan: SendPlan): Record<string, unknown> {
+  return {
+    fingerprint: plan.fingerprint,
+    ...(plan.resumed ? { alreadySent: plan.totalReceivers - plan.receivers.length } : {}),
+  };
+}
+
+/**
+ * The first results of a `--json` run: the plan (with the message's fingerprint, so a run cut
+ * off before its summary can still be resumed), then the `sent` records of the receivers an
+ * earlier run had sent, so this run's output alone is complete for the next `--resume`.
+ */
+async function reportEarlierRun(plan: SendPlan, report: SendReport, baseUrl?: string) {
+  await report.record({ plan: summarisePlan(plan, baseUrl) });
+  const earlier = plan.resumed;
+  if (!earlier) return;
+  for (const record of earlier.sent.values()) await report.record({ ...record, resumed: true });
+  const skipped = plan.totalReceivers - plan.receivers.length;
+  await report.status(
+    `Resuming: ${plural(skipped, "receiver")} already sent in ${earlier.path} ${skipped === 1 ? "is" : "are"} skipped.`,
+  );
+  if (earlier.maybeDelivered.size > 0) {
+    await report.status(
+      `Note: ${earlier.path} reports ${plural(earlier.maybeDelivered.size, "receiver")} failed but maybe delivered; ${earlier.maybeDelivered.size === 1 ? "it is" : "they are"} sent again.`,
+    );
+  }
+  if (earlier.cutOff) {
+    await report.status(`Note: the last line of ${earlier.path} was cut off and is ignored.`);
+  }
+}
+
+/** Every receiver was already sent (`--resume`): nothing to connect to, and success. */
+async function reportNothingToSend(plan: SendPlan, report: SendReport): Promise<ExitCode> {
+  await report.start({
+    mock: plan.target.kind === "mock",
+    baseUrl: summarisePlan(plan).baseUrl ?? "",
+    senderId: plan.body.sender_id,
+    messageType: plan.body.message.message_type,
+    receivers: 0,
+    duplicates: plan.duplicates,
+    pacing: "",
+    summaryFields: summaryFieldsOf(plan),
+    alreadySent: plan.totalReceivers,
+    nothingToSend: true,
+  });
+  await reportEarlierRun(plan, report);
+  const summary = {
+    sent: 0,
+    failed: 0,
+    notAttempted: 0,
+    calls: 0,
+    rateLimited: 0,
+    durationMs: 0,
+    aborted: false,
+  };
+  await report.finish(summary, []);
+  return EXIT.ok;
 }
 
 /** A receiver the answer named in neither list (the fan-out reports it failed, maybe delivered). */

@@ -19,6 +19,13 @@ export const SEND_FLAGS = {
     description:
       'A file with one id per line (blank lines and # comments are ignored);\n"-" reads stdin; repeatable',
   },
+  resume: {
+    type: "string",
+    value: "<file>",
+    group: "Receivers",
+    description:
+      "The --json output of an earlier run of the same message: skip every\nreceiver it reports sent (refused if it is another message's)",
+  },
   from: {
     type: "string",
     value: "<sender>",
@@ -52,6 +59,13 @@ export const SEND_FLAGS = {
     group: "Message",
     description: "Your own sub-classification of the message (a number > 0)",
   },
+  body: {
+    type: "string",
+    value: "<file.json>",
+    group: "Message",
+    description:
+      "The request body as JSON for what the flags don't cover (push_config,\nroute_config, antispam_config, p2p_option, message_config, extension,\nsender_no_sense, …), checked against the spec; the flags above\noverride its fields; receiver_ids is refused (use --to/--to-file)",
+  },
   region: {
     type: "string",
     value: "<cn|sg>",
@@ -68,7 +82,7 @@ export const SEND_FLAGS = {
     type: "boolean",
     group: "Where to send",
     description:
-      "Use the embedded Prism mock even when credentials are set (only in a\ncheckout of the yunxin-im repository)",
+      "Use the embedded Prism mock even when credentials are set (in the\nyunxin-im repository, or with @yunxin-im/contract-kit installed)",
   },
   "rate-plan": {
     type: "string",
@@ -125,6 +139,12 @@ export const SEND_FLAGS = {
     group: "Output",
     description: "Print only receivers that were not sent, and the summary",
   },
+  "dry-run": {
+    type: "boolean",
+    group: "Output",
+    description:
+      "Check everything and print the plan (calls, receivers per call,\nduplicates, time at your plan's rate); send nothing",
+  },
   debug: {
     type: "boolean",
     group: "Output",
@@ -150,6 +170,12 @@ export interface SendOptions {
   mock: boolean;
   json: boolean;
   quiet: boolean;
+  /** `--body <file.json>`: the request body the flags complete. */
+  bodyFile?: string | undefined;
+  /** `--resume <file>`: an earlier run's `--json` output. */
+  resumeFile?: string | undefined;
+  /** `--dry-run`: check and print the plan, send nothing. */
+  dryRun: boolean;
   /** `--debug`: a stderr line per HTTP attempt (YUNXIN_DEBUG=1 turns it on too). */
   debug: boolean;
   /** The plan, and the calls a minute to pace to (the plan's default or --calls-per-minute). */
@@ -187,6 +213,9 @@ export function parseSendOptions(argv: readonly string[]): SendOptions {
     json: flags.json ?? false,
     quiet: flags.quiet ?? false,
     debug: flags.debug ?? false,
+    bodyFile: flags.body,
+    resumeFile: flags.resume,
+    dryRun: flags["dry-run"] ?? false,
     rate: { plan: ratePlan, callsPerMinute: callsPerMinute ?? RATE_PLANS[ratePlan].callsPerMinute },
     concurrency: optionalCount("--concurrency", flags.concurrency),
     timeoutMs: optionalCount("--timeout", flags.timeout),

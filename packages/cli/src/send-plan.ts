@@ -1,12 +1,15 @@
-import type { SendBatchRequest } from "@yunxin-im/core";
+import { resolveBaseUrls, type SendBatchRequest } from "@yunxin-im/core";
+import { type CallGroup, callCount, callGroups, minimumDurationMs } from "./call-plan.js";
 import { mockAvailability } from "./embedded-mock.js";
+import { bodyFingerprint } from "./fingerprint.js";
 import type { CliIo } from "./io.js";
-import { buildMessage } from "./message.js";
 import { collectReceivers } from "./receivers.js";
+import { buildRequestBody } from "./request-body.js";
+import { type EarlierRun, readEarlierRun } from "./resume.js";
 import type { SendOptions } from "./send-options.js";
 import { type Environment, resolveTarget, type Target } from "./target.js";
 import { UsageError } from "./usage-error.js";
-import { validateRequests } from "./validate-request.js";
+import { validateBody, validateRequests } from "./validate-request.js";
 
 /**
  * Everything a send will do, read and checked against the spec before anything is sent: where
@@ -18,10 +21,16 @@ export interface SendPlan {
   target: Target;
   /** The request body without `receiver_ids`; every call sends it with up to 100 receivers. */
   body: Omit<SendBatchRequest, "receiver_ids">;
-  /** The receivers to send to, each once, in the order given. */
+  /** The body's fingerprint (see bodyFingerprint), recorded for `--resume`. */
+  fingerprint: string;
+  /** The receivers to send to now, each once, in the order given. */
   receivers: string[];
+  /** Every receiver given, each once (those already sent included). */
+  totalReceivers: number;
   /** Repeated receiver ids that were dropped. */
   duplicates: number;
+  /** `--resume`: the earlier run, and the `sent` records of the receivers it skips. */
+  resumed: EarlierRun | undefined;
   /** How long a 416 pauses calls (YUNXIN_RATE_LIMIT_BLOCK_MS), when set. */
   rateLimitBlockMs: number | undefined;
 }
@@ -30,26 +39,102 @@ export interface SendPlan {
 export async function prepareSend(options: SendOptions, io: CliIo): Promise<SendPlan> {
   const target = resolveTarget(options, io.env, () => mockAvailability(io.mockLauncher));
   const rateLimitBlockMs = readBlockMs(io.env);
-  const message = await buildMessage({
-    type: options.messageType,
+  const { body, flagOf, bodySource } = await buildRequestBody({
+    bodyFile: options.bodyFile,
+    from: options.from,
+    messageType: options.messageType,
     text: options.text,
     attachmentFile: options.attachmentFile,
     subType: options.subType,
   });
-  const receivers = await collectReceivers({
+  const given = await collectReceivers({
     to: options.to,
     toFiles: options.toFiles,
     stdin: io.stdin,
   });
-  validateRequests(options.from, message, receivers.ids);
+  const fingerprint = bodyFingerprint(body);
+  const resumed =
+    options.resumeFile === undefined
+      ? undefined
+      : await readEarlierRun(options.resumeFile, new Set(given.ids));
+  if (resumed) checkSameRun(resumed, fingerprint, target);
+  const receivers = resumed ? given.ids.filter((id) => !resumed.sent.has(id)) : given.ids;
+  const sources = { flagOf, bodySource };
+  if (given.ids.length > 0 && receivers.length === 0) validateBody(body, sources);
+  else validateRequests(body, receivers, sources);
   return {
     options,
     target,
-    body: { sender_id: options.from as string, message },
-    receivers: receivers.ids,
-    duplicates: receivers.duplicates,
+    body,
+    fingerprint,
+    receivers,
+    totalReceivers: given.ids.length,
+    duplicates: given.duplicates,
+    resumed,
     rateLimitBlockMs,
   };
+}
+
+/** An earlier run's "sent" may only skip receivers of the same message, sent the same way. */
+function checkSameRun(earlier: EarlierRun, fingerprint: string, target: Target): void {
+  if (earlier.fingerprint !== fingerprint) {
+    throw new UsageError(
+      `--resume ${earlier.path} is the output of a different message (fingerprint ${earlier.fingerprint}, this message ${fingerprint}): give the same --body, --from, --type, --text, --attachment and --sub-type as that run`,
+    );
+  }
+  if (earlier.mock && target.kind !== "mock") {
+    throw new UsageError(
+      `--resume ${earlier.path} is the output of a run against the mock: its receivers were never sent to Yunxin`,
+    );
+  }
+}
+
+/** What a plan amounts to, for `--dry-run` and the first line of `--json` output. */
+export interface PlanSummary {
+  fingerprint: string;
+  senderId: string;
+  messageType: number;
+  /** Receivers to send to now. */
+  receivers: number;
+  /** Receivers skipped because the `--resume` file reports them sent. */
+  alreadySent: number;
+  duplicatesIgnored: number;
+  calls: number;
+  callGroups: CallGroup[];
+  ratePlan: string;
+  callsPerMinute: number;
+  /** The least time the calls take at that rate (the server's answer times come on top). */
+  minimumDurationMs: number;
+  mock: boolean;
+  /** The first host calls go to; unknown for the mock before it starts. */
+  baseUrl: string | null;
+}
+
+export function summarisePlan(plan: SendPlan, baseUrl?: string): PlanSummary {
+  const calls = callCount(plan.receivers.length);
+  const { callsPerMinute } = plan.options.rate;
+  return {
+    fingerprint: plan.fingerprint,
+    senderId: plan.body.sender_id,
+    messageType: plan.body.message.message_type,
+    receivers: plan.receivers.length,
+    alreadySent: plan.totalReceivers - plan.receivers.length,
+    duplicatesIgnored: plan.duplicates,
+    calls,
+    callGroups: callGroups(plan.receivers.length),
+    ratePlan: plan.options.rate.plan,
+    callsPerMinute,
+    minimumDurationMs: minimumDurationMs(calls, callsPerMinute),
+    mock: plan.target.kind === "mock",
+    baseUrl: baseUrl ?? firstHost(plan.target) ?? null,
+  };
+}
+
+function firstHost(target: Target): string | undefined {
+  if (target.kind === "mock") return undefined;
+  return resolveBaseUrls(
+    target.baseUrl === undefined ? { region: target.region ?? "cn" } : { baseUrl: target.baseUrl },
+  )[0];
 }
 
 function readBlockMs(env: Environment): number | undefined {

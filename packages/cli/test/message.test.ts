@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildMessage } from "../src/message.js";
+import { readAttachment } from "../src/message.js";
 import { UsageError } from "../src/usage-error.js";
 
 async function file(content: string): Promise<string> {
@@ -12,26 +12,15 @@ async function file(content: string): Promise<string> {
   return path;
 }
 
-describe("buildMessage", () => {
-  it("builds a text message", async () => {
-    expect(await buildMessage({ type: 0, text: "Hello" })).toEqual({
-      message_type: 0,
-      text: "Hello",
-    });
-  });
-
-  it("reads the attachment object from its JSON file, with the sub type", async () => {
+describe("readAttachment", () => {
+  it("reads the attachment object from its JSON file", async () => {
     const path = await file('{"title":"West Lake","lng":120.1551,"lat":30.2741}');
-    expect(await buildMessage({ type: 4, attachmentFile: path, subType: 3 })).toEqual({
-      message_type: 4,
-      sub_type: 3,
-      attachment: { title: "West Lake", lng: 120.1551, lat: 30.2741 },
-    });
+    expect(await readAttachment(path)).toEqual({ title: "West Lake", lng: 120.1551, lat: 30.2741 });
   });
 
   it("refuses an attachment file that is not JSON, naming the file, on one line", async () => {
     const path = await file("{ title: 'West Lake' }");
-    const error = await buildMessage({ type: 4, attachmentFile: path }).catch((e: unknown) => e);
+    const error = await readAttachment(path).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(
       new RegExp(`^--attachment ${path} is not valid JSON: .+`),
@@ -40,8 +29,8 @@ describe("buildMessage", () => {
   });
 
   it("refuses an attachment file it cannot read", async () => {
-    await expect(
-      buildMessage({ type: 1, attachmentFile: "/nonexistent/cat.json" }),
-    ).rejects.toThrow("cannot read --attachment /nonexistent/cat.json: no such file");
+    await expect(readAttachment("/nonexistent/cat.json")).rejects.toThrow(
+      "cannot read --attachment /nonexistent/cat.json: no such file",
+    );
   });
 });

@@ -63,7 +63,7 @@ describe("run", () => {
 
     expect(await run(argv, { ...streams, mockLauncher })).toBe(EXIT.usage);
     expect(stderr()).toMatch(
-      /^error: no credentials and no host: set YUNXIN_APP_KEY and YUNXIN_APP_SECRET to send to your app, or pass --base-url <url> of a test server\. To try yunxin-im without an account, start a mock yourself/,
+      /^error: no credentials and no host: set YUNXIN_APP_KEY and YUNXIN_APP_SECRET to send to your app, or pass --base-url <url> of a test server\. To try yunxin-im without an account, install @yunxin-im\/contract-kit next to the CLI/,
     );
     expect(stderr().split("\n")).toHaveLength(2);
   });
@@ -73,8 +73,10 @@ describe("run", () => {
     for (const argv of [["--help"], ["send", "--help"], ["help", "send"]]) {
       const { streams, stdout } = io();
       expect(await run(argv, { ...streams, mockLauncher })).toBe(EXIT.ok);
-      expect(stdout()).not.toMatch(/the mock is used|talks to a local Prism mock|# the mock/);
-      expect(stdout()).toContain("start a mock yourself");
+      expect(stdout()).not.toMatch(
+        /--base-url the mock is used|talks to a local Prism mock|# the mock|# Against the embedded mock/,
+      );
+      expect(stdout()).toContain("install @yunxin-im/contract-kit next to the CLI");
     }
   });
 

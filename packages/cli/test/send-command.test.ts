@@ -126,7 +126,8 @@ describe("yunxin-im send against a scripted server", () => {
     );
 
     expect(code).toBe(1);
-    const [failure] = lines(stdout).map((line) => JSON.parse(line));
+    const [plan, failure] = lines(stdout).map((line) => JSON.parse(line));
+    expect(plan.plan).toMatchObject({ receivers: 2, calls: 1 });
     expect(failure).toMatchObject({
       status: "call_failed",
       receivers: 2,
@@ -247,8 +248,15 @@ describe("yunxin-im send against a scripted server", () => {
     });
 
     expect(code).toBe(1);
-    const records = lines(stdout).map((line) => JSON.parse(line));
+    const [plan, ...records] = lines(stdout).map((line) => JSON.parse(line));
     const traceId = stub.requests[0]?.headers["x-custom-traceid"];
+    // The plan comes first: with the message's fingerprint, for --resume.
+    expect(plan.plan).toMatchObject({
+      fingerprint: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      receivers: 2,
+      calls: 1,
+      baseUrl: stub.baseUrl,
+    });
     expect(records).toHaveLength(3);
     expect(records).toContainEqual({
       status: "sent",
@@ -267,6 +275,7 @@ describe("yunxin-im send against a scripted server", () => {
       attempts: 1,
     });
     expect(records[2].summary).toMatchObject({
+      fingerprint: plan.plan.fingerprint,
       sent: 1,
       failed: 1,
       notAttempted: 0,
@@ -326,7 +335,8 @@ describe("yunxin-im send against a scripted server", () => {
       let text = "";
       cli.child.stdout?.on("data", (chunk: string) => {
         text += chunk;
-        if (text.includes("\n")) resolve(text.split("\n")[0] ?? "");
+        // The plan line, then the first outcome.
+        if (text.split("\n").length > 2) resolve(text.split("\n")[1] ?? "");
       });
     });
     expect(JSON.parse(await firstLine)).toMatchObject({ status: "sent" });
