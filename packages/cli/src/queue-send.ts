@@ -1,8 +1,8 @@
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { type CliIo, writeLine } from "./io.js";
-import { buildMessage } from "./message.js";
 import { readQueueLocation, redactUrl } from "./queue-location.js";
 import { collectReceivers } from "./receivers.js";
+import { buildRequestBody } from "./request-body.js";
 import type { SendOptions } from "./send-options.js";
 import { UsageError } from "./usage-error.js";
 import { validateRequests } from "./validate-request.js";
@@ -28,8 +28,16 @@ export async function enqueueSend(options: SendOptions, io: CliIo): Promise<Exit
     }
   }
   if (options.mock) throw new UsageError("--mock cannot be combined with --queue");
-  const message = await buildMessage({
-    type: options.messageType,
+  if (options.resumeFile !== undefined) {
+    throw new UsageError(
+      "--resume cannot be combined with --queue: a queued broadcast resumes by itself (its workers record every receiver)",
+    );
+  }
+  if (options.dryRun) throw new UsageError("--dry-run cannot be combined with --queue");
+  const { body, flagOf, bodySource } = await buildRequestBody({
+    bodyFile: options.bodyFile,
+    from: options.from,
+    messageType: options.messageType,
     text: options.text,
     attachmentFile: options.attachmentFile,
     subType: options.subType,
@@ -39,7 +47,7 @@ export async function enqueueSend(options: SendOptions, io: CliIo): Promise<Exit
     toFiles: options.toFiles,
     stdin: io.stdin,
   });
-  validateRequests(options.from, message, receivers.ids);
+  validateRequests(body, receivers.ids, { flagOf, bodySource });
 
   // Loaded only here: BullMQ and ioredis stay out of the start-up of every other command.
   const { createBroadcastQueue } = await import("@yunxin-im/queue");
@@ -49,7 +57,7 @@ export async function enqueueSend(options: SendOptions, io: CliIo): Promise<Exit
   });
   try {
     const result = await queue.enqueue({
-      message: { sender_id: options.from as string, message },
+      message: body,
       receivers: receivers.ids,
       ...(options.broadcastId === undefined ? {} : { broadcastId: options.broadcastId }),
     });

@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RedisServer, startRedisServer } from "../../queue/test/support/redis-server.js";
@@ -85,6 +88,49 @@ describe("yunxin-im send --queue", () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/^error: .*message\.text/);
+  });
+
+  it("takes the request body of --body, checked against the spec like a send's", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "yunxin-im-queue-body-"));
+    const good = join(dir, "good.json");
+    await writeFile(good, JSON.stringify({ push_config: { push_content: "Maintenance" } }));
+    const queued = await enqueue(5, ["--body", good]);
+    expect(queued.code).toBe(0);
+
+    const bad = join(dir, "bad.json");
+    await writeFile(bad, JSON.stringify({ push_confg: {} }));
+    const refused = await runCli([
+      "send",
+      ...queueFlags(),
+      "--from",
+      "a",
+      "--text",
+      "x",
+      "--to",
+      "b",
+      "--body",
+      bad,
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(new RegExp(`push_confg.*\\(--body ${bad}\\)`));
+  });
+
+  it("refuses --resume and --dry-run, which are for sending now", async () => {
+    for (const flag of [["--resume", "outcomes.jsonl"], ["--dry-run"]]) {
+      const result = await runCli([
+        "send",
+        ...queueFlags(),
+        "--from",
+        "a",
+        "--text",
+        "x",
+        "--to",
+        "b",
+        ...flag,
+      ]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${flag[0]} cannot be combined with --queue`);
+    }
   });
 
   it("refuses the flags that belong to the workers", async () => {
