@@ -151,7 +151,7 @@ async function reportClosedStdout(
   const notSent = total - summary.sent;
   await writeLine(
     io.stderr,
-    `error: stdout was closed before all results were written, so no new call was started. Of ${plural(total, "receiver")}, ${summary.sent} ${summary.sent === 1 ? "was" : "were"} sent and ${notSent} ${notSent === 1 ? "was" : "were"} not (${summary.failed} failed, ${summary.notAttempted} not attempted); the results written after it closed are lost.`,
+    `error: stdout was closed before all results were written (no call starts once that is noticed). Of ${plural(total, "receiver")}, ${summary.sent} ${summary.sent === 1 ? "was" : "were"} sent and ${notSent} ${notSent === 1 ? "was" : "were"} not (${summary.failed} failed, ${summary.notAttempted} not attempted); the results written after it closed are lost.`,
   );
 }
 

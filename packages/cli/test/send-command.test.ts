@@ -324,9 +324,14 @@ describe("yunxin-im send against a scripted server", () => {
   });
 
   it("stops and exits 1 when stdout's reader goes away, saying on stderr who was and was not sent", async () => {
-    // `yunxin-im send … --json | head -1`: the first call is answered, the second is held
-    // until the reader is gone, the third must never start.
-    stub = await startStubServer((request, index) => (index === 0 ? allSent(request) : "hold"));
+    // `yunxin-im send … --json | head -1`: the first call is answered, the second is held until
+    // the reader is gone. The CLI learns of it at its next write, so the third call may or may
+    // not have started by then: it is refused, so that either way 50 receivers are not sent.
+    stub = await startStubServer((request, index) => {
+      if (index === 0) return allSent(request);
+      if (index === 1) return "hold";
+      return apiError(414, "parameter error");
+    });
     const path = await receiversFile(250);
     const cli = spawnCli(send("--to-file", path, "--concurrency", "1", "--json"), {
       env: CREDENTIALS,
@@ -346,9 +351,9 @@ describe("yunxin-im send against a scripted server", () => {
     const { code, stderr } = await cli.result;
 
     expect(code).toBe(1);
-    expect(stderr).toContain(
-      "error: stdout was closed before all results were written, so no new call was started. Of 250 receivers, 200 were sent and 50 were not (0 failed, 50 not attempted)",
+    expect(stderr).toMatch(
+      /error: stdout was closed before all results were written \(no call starts once that is noticed\)\. Of 250 receivers, 200 were sent and 50 were not \((0 failed, 50 not attempted|50 failed, 0 not attempted)\)/,
     );
-    expect(stub.requests).toHaveLength(2);
+    expect(stub.requests.length).toBeLessThanOrEqual(3);
   });
 });
