@@ -95,28 +95,34 @@ export function toResult(
   // another entry names exactly.
   const sentTo = successList.map((item) => requested.claimExact(item.receiver_id));
   const failedFor = failedList.map((item) => requested.claimExact(failedReceiverOf(item)));
-  successList.forEach((item, index) => {
-    sentTo[index] ??= requested.claimIgnoringCase(item.receiver_id);
-  });
-  failedList.forEach((item, index) => {
-    failedFor[index] ??= requested.claimIgnoringCase(failedReceiverOf(item));
-  });
+  if (sentTo.includes(undefined) || failedFor.includes(undefined)) {
+    for (let index = 0; index < successList.length; index++) {
+      sentTo[index] ??= requested.claimIgnoringCase(successList[index]?.receiver_id);
+    }
+    for (let index = 0; index < failedList.length; index++) {
+      failedFor[index] ??= requested.claimIgnoringCase(
+        failedReceiverOf(failedList[index] as FailedItem),
+      );
+    }
+  }
 
   const sent: SentReceiver[] = [];
   const failed: FailedReceiver[] = [];
   const unmatched: UnmatchedEntry[] = [];
-  successList.forEach((item, index) => {
+  for (let index = 0; index < successList.length; index++) {
+    const item = successList[index] as SuccessItem;
     const receiverId = sentTo[index];
     if (receiverId === undefined) unmatched.push({ list: "success_list", item });
     else sent.push({ receiverId, messageServerId: String(item.message_server_id), item });
-  });
-  failedList.forEach((item, index) => {
+  }
+  for (let index = 0; index < failedList.length; index++) {
+    const item = failedList[index] as FailedItem;
     const receiverId = failedFor[index];
     if (receiverId === undefined) unmatched.push({ list: "failed_list", item });
     else {
       failed.push({ receiverId, errorCode: item.error_code, errorMsg: item.error_msg ?? "", item });
     }
-  });
+  }
   return {
     traceId: context.traceId,
     attempts: context.attempts,

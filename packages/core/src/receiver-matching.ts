@@ -9,38 +9,31 @@
  * case-folded ones, so an entry is never taken for a receiver it might not mean.
  */
 export class RequestedReceivers {
-  private readonly requested: Set<string>;
+  /** Requested receivers no entry has named yet, in the order requested. */
+  private readonly unnamedIds: Set<string>;
   /** Lower-cased id → the one requested id with it, or null when several share it. Built when needed. */
   private byFoldedCase: Map<string, string | null> | undefined;
-  private readonly named = new Set<string>();
 
-  constructor(ids: readonly string[]) {
-    this.requested = new Set(ids);
+  constructor(private readonly ids: readonly string[]) {
+    this.unnamedIds = new Set(ids);
   }
 
   /** The requested receiver spelled exactly `answered`, if it is not named yet. */
   claimExact(answered: unknown): string | undefined {
-    if (typeof answered !== "string" || !this.requested.has(answered)) return undefined;
-    return this.claim(answered);
+    return typeof answered === "string" && this.unnamedIds.delete(answered) ? answered : undefined;
   }
 
   /** The one requested receiver equal to `answered` ignoring case, if it is not named yet. */
   claimIgnoringCase(answered: unknown): string | undefined {
     if (typeof answered !== "string") return undefined;
-    this.byFoldedCase ??= foldCases(this.requested);
+    this.byFoldedCase ??= foldCases(this.ids);
     const id = this.byFoldedCase.get(answered.toLowerCase());
-    return id ? this.claim(id) : undefined;
+    return id && this.unnamedIds.delete(id) ? id : undefined;
   }
 
   /** Requested receivers no entry named, each once, in the order requested. */
   unnamed(): string[] {
-    return [...this.requested].filter((id) => !this.named.has(id));
-  }
-
-  private claim(id: string): string | undefined {
-    if (this.named.has(id)) return undefined;
-    this.named.add(id);
-    return id;
+    return [...this.unnamedIds];
   }
 }
 
