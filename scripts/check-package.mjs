@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { apiReport } from "./api-report.mjs";
 import { releaseProblems } from "./release-checks.mjs";
 
 const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", ".bin");
@@ -35,3 +36,7 @@ if (problems.length > 0) {
   );
   process.exit(1);
 }
+
+// The public API must match the committed report (etc/<name>.api.md): `pnpm api:update` after a
+// deliberate change.
+if (!apiReport(process.cwd(), { update: false })) process.exit(1);
