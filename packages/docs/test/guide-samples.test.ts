@@ -170,7 +170,8 @@ describe("the guide's code samples", () => {
       expect(calls.flatMap((call) => call.receivers).slice(3)).toEqual(users);
       expect(calls.every((call) => call.signed)).toBe(true);
       const outcomes = readFileSync(join(workDir, "outcomes.jsonl"), "utf8").trim().split("\n");
-      expect(outcomes).toHaveLength(users.length + 1);
+      // The plan line, one line per receiver, the summary line.
+      expect(outcomes).toHaveLength(users.length + 2);
       expect(stdout).toMatch(/Usage:\s+yunxin-im send/);
     });
   });
