@@ -158,7 +158,7 @@ local ahead = start - now
 redis.call('SET', KEYS[2], string.format('%.3f', start + interval), 'PX', math.ceil(ahead + interval + window))
 redis.call('ZADD', KEYS[1], string.format('%.3f', start + window + lease), ARGV[5])
 redis.call('PEXPIRE', KEYS[1], math.ceil(ahead + window + lease))
-return {1, math.ceil(ahead)}
+return {1, math.ceil(ahead), string.format('%.3f', start)}
 `;
 
 /** KEYS log; ARGV member windowMs — the call's answer arrived: it counts for a window from now */
@@ -195,7 +195,7 @@ export interface Scripts {
   yqCommit: ScriptCall<string>;
   yqMarkCancelled: ScriptCall<string | null>;
   yqCancelRange: ScriptCall<number>;
-  yqAcquire: ScriptCall<[number, number]>;
+  yqAcquire: ScriptCall<[number, number, string?]>;
   yqSettle: ScriptCall<number>;
   yqRelease: ScriptCall<number>;
   yqBlock: ScriptCall<number>;

@@ -29,6 +29,8 @@ export interface SharedRateLimiterOptions {
 /** One granted start: settle or release it once. */
 export interface RateSlot {
   readonly member: string;
+  /** The start this slot reserved, in ms on Redis's clock: grants are spaced on this clock. */
+  readonly startsAt: number;
 }
 
 /**
@@ -85,7 +87,7 @@ export class SharedRateLimiter {
     for (;;) {
       signal.throwIfAborted();
       const { log, next, block } = this.keys;
-      const [granted, waitMs] = await this.redis.yqAcquire(
+      const [granted, waitMs, startsAt] = await this.redis.yqAcquire(
         log,
         next,
         block,
@@ -96,7 +98,7 @@ export class SharedRateLimiter {
         member,
       );
       if (granted === 1) {
-        const slot = { member };
+        const slot = { member, startsAt: Number(startsAt) };
         if (waitMs > 0) {
           try {
             await sleep(waitMs, signal);
