@@ -15,6 +15,9 @@ export async function buildPackageReference(siteDir) {
     packageOptions: {
       entryPoints: ["src/index.ts"],
       tsconfig: "tsconfig.build.json",
+      // Each package is converted with its own options: without this, TypeDoc asks git for the
+      // remote of every package and warns (failing the build) in a clone without one.
+      disableSources: true,
       // Paths are checked once the packages are merged, when links between packages resolve.
       validation: {
         notExported: false,

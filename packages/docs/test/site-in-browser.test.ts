@@ -71,10 +71,14 @@ describe("the documentation site in headless Chromium", () => {
     await page.locator("h2", { hasText: operation.summary }).waitFor();
     await screenshot(page, "api-reference");
 
-    // The endpoint, expanded to list the hosts it is served from.
+    // The endpoint, expanded to list the hosts it is served from. Redoc opens the list with an
+    // animation, so each host is waited for until it shows (a missing one times out the wait).
     await page.locator("button:has(.http-verb)", { hasText: path }).first().click();
     for (const server of spec.servers) {
-      await expect(page.getByText(`${server.url}${path}`).first().isVisible()).resolves.toBe(true);
+      await page
+        .getByText(`${server.url}${path}`)
+        .first()
+        .waitFor({ state: "visible", timeout: 10_000 });
     }
     await screenshot(page, "api-reference-endpoint");
     const text = await visibleText(page);
