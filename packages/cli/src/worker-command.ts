@@ -8,24 +8,14 @@ import { EXIT } from "./exit-codes.js";
 import { type FlagSpecs, flagHelpLines, parseFlags } from "./flags.js";
 import { type CliIo, writeLine } from "./io.js";
 import { QUEUE_LOCATION_FLAGS, readQueueLocation, redactUrl } from "./queue-location.js";
-import { optionalCount as count, parseRatePlan as readPlan } from "./send-options.js";
+import { optionalCount as count, parseRatePlan as readPlan, SEND_FLAGS } from "./send-options.js";
 import { resolveTarget } from "./target.js";
 import { UsageError } from "./usage-error.js";
 
 const WORKER_FLAGS = {
   ...QUEUE_LOCATION_FLAGS,
-  region: {
-    type: "string",
-    value: "<cn|sg>",
-    group: "Where to send",
-    description: "Mainland China (default) or Singapore, with failover to the backup host",
-  },
-  "base-url": {
-    type: "string",
-    value: "<url>",
-    group: "Where to send",
-    description: "An explicit host instead (a proxy, a test server)",
-  },
+  region: SEND_FLAGS.region,
+  "base-url": SEND_FLAGS["base-url"],
   "rate-plan": {
     type: "string",
     value: "<plan>",
@@ -33,24 +23,14 @@ const WORKER_FLAGS = {
     description:
       "standard (default, 120 calls/min), advanced (120), flagship (200) or\ndedicated (2000); give every worker of the app the same",
   },
-  "calls-per-minute": {
-    type: "string",
-    value: "<n>",
-    group: "Pacing",
-    description: "The limit configured for your app, up to the plan's maximum",
-  },
+  "calls-per-minute": SEND_FLAGS["calls-per-minute"],
   concurrency: {
     type: "string",
     value: "<n>",
     group: "Pacing",
     description: "Calls this process has in flight or waiting at once (default 8)",
   },
-  timeout: {
-    type: "string",
-    value: "<ms>",
-    group: "Pacing",
-    description: "Per-attempt timeout in milliseconds (default 10000)",
-  },
+  timeout: SEND_FLAGS.timeout,
   debug: {
     type: "boolean",
     group: "Output",
