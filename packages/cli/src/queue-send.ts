@@ -1,9 +1,8 @@
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { type CliIo, writeLine } from "./io.js";
 import { readQueueLocation, redactUrl } from "./queue-location.js";
-import { collectReceivers } from "./receivers.js";
-import { buildRequestBody } from "./request-body.js";
 import type { SendOptions } from "./send-options.js";
+import { readMessageAndReceivers } from "./send-plan.js";
 import { UsageError } from "./usage-error.js";
 import { validateRequests } from "./validate-request.js";
 
@@ -34,19 +33,7 @@ export async function enqueueSend(options: SendOptions, io: CliIo): Promise<Exit
     );
   }
   if (options.dryRun) throw new UsageError("--dry-run cannot be combined with --queue");
-  const { body, flagOf, bodySource } = await buildRequestBody({
-    bodyFile: options.bodyFile,
-    from: options.from,
-    messageType: options.messageType,
-    text: options.text,
-    attachmentFile: options.attachmentFile,
-    subType: options.subType,
-  });
-  const receivers = await collectReceivers({
-    to: options.to,
-    toFiles: options.toFiles,
-    stdin: io.stdin,
-  });
+  const { body, flagOf, bodySource, receivers } = await readMessageAndReceivers(options, io);
   validateRequests(body, receivers.ids, { flagOf, bodySource });
 
   // Loaded only here: BullMQ and ioredis stay out of the start-up of every other command.

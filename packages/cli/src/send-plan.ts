@@ -35,11 +35,9 @@ export interface SendPlan {
   rateLimitBlockMs: number | undefined;
 }
 
-/** Reads the message, the receivers and the target, and checks every request against the spec. */
-export async function prepareSend(options: SendOptions, io: CliIo): Promise<SendPlan> {
-  const target = resolveTarget(options, io.env, () => mockAvailability(io.mockLauncher));
-  const rateLimitBlockMs = readBlockMs(io.env);
-  const { body, flagOf, bodySource } = await buildRequestBody({
+/** Reads the request body (file and flags), then the receivers (flags, files, stdin). */
+export async function readMessageAndReceivers(options: SendOptions, io: CliIo) {
+  const request = await buildRequestBody({
     bodyFile: options.bodyFile,
     from: options.from,
     messageType: options.messageType,
@@ -47,11 +45,19 @@ export async function prepareSend(options: SendOptions, io: CliIo): Promise<Send
     attachmentFile: options.attachmentFile,
     subType: options.subType,
   });
-  const given = await collectReceivers({
+  const receivers = await collectReceivers({
     to: options.to,
     toFiles: options.toFiles,
     stdin: io.stdin,
   });
+  return { ...request, receivers };
+}
+
+/** Reads the message, the receivers and the target, and checks every request against the spec. */
+export async function prepareSend(options: SendOptions, io: CliIo): Promise<SendPlan> {
+  const target = resolveTarget(options, io.env, () => mockAvailability(io.mockLauncher));
+  const rateLimitBlockMs = readBlockMs(io.env);
+  const { body, flagOf, bodySource, receivers: given } = await readMessageAndReceivers(options, io);
   const fingerprint = bodyFingerprint(body);
   const resumed =
     options.resumeFile === undefined
