@@ -7,13 +7,13 @@
 export const SEND_BATCH_PATH = "/im/v2/conversations/messages" as const;
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.1.0" as const;
+export const SPEC_VERSION = "2.2.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "c39295e461b8eba8bd9b94c71f89a0a3548251219a7a880b787004695d2601c0" as const;
+export const SPEC_SHA256 = "eb0e2b8a14808d73bd6f7235c8a873e6f42e4d71181cc2ccdba6a75e25450b7f" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {

@@ -521,18 +521,21 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description The outcome of every call, in the envelope of every answer. 200 success (for batch calls
+         *     possibly partial). Errors: 414 parameter error (also a bad CheckSum or a stale CurTime); 416
+         *     rate limited (calls are then blocked for about a minute); 403 no permission; 404 not found;
+         *     405 parameter too long; 408 timeout; 417 duplicate operation; 419 count over limit; 431
+         *     duplicate HTTP request (trace id seen before [inferred]); 500 internal error; 503 busy; 514
+         *     service unavailable. Operation-specific codes (e.g. 102404) appear too.
+         */
+        ResultCode: number;
+        /** @description "success", or the reason of the error. */
+        ResultMsg: string;
         /** @description The envelope of every answer. */
         SendBatchResponse: {
-            /**
-             * @description 200 success (possibly partial). Errors: 414 parameter error (also a bad CheckSum or a stale
-             *     CurTime); 416 rate limited (calls are then blocked for about a minute); 403 no permission;
-             *     404 not found; 405 parameter too long; 408 timeout; 417 duplicate operation; 419 count
-             *     over limit; 431 duplicate HTTP request (trace id seen before [inferred]); 500 internal
-             *     error; 503 busy; 514 service unavailable.
-             */
-            code: number;
-            /** @description "success", or the reason of the error. */
-            msg: string;
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
             data?: components["schemas"]["SendBatchData"];
         } & {
             [key: string]: unknown;
