@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { loadSpec } from "./load-spec.js";
+import { envelopeProblems, factProblems, parameterProblems } from "./operation-rules.js";
+import { examplesOf, operationsOf, schemaCompiler } from "./operations.js";
+
+/** The spec with one more operation, `GET /im/v2/fixture/{room_id}`, broken as `edit` says. */
+function withOperation(edit: (operation: Record<string, unknown>) => void) {
+  const spec = loadSpec();
+  const batch = structuredClone(spec.paths["/im/v2/conversations/messages"].post);
+  batch.operationId = "getFixture";
+  edit(batch);
+  spec.paths["/im/v2/fixture/{room_id}"] = { get: batch };
+  const operation = operationsOf(spec).find((candidate) => candidate.path.includes("fixture"));
+  if (!operation) throw new Error("the fixture operation is missing");
+  return { spec, operation };
+}
+
+describe("the operation rules name what is wrong", () => {
+  it("accept the batch-send operation as it stands", () => {
+    const spec = loadSpec();
+    for (const operation of operationsOf(spec)) {
+      expect(factProblems(spec, operation)).toEqual([]);
+      expect(envelopeProblems(spec, operation)).toEqual([]);
+    }
+  });
+
+  it("report an undeclared tag, a bad rate category, a missing x-idempotent and a summary without its Chinese name", () => {
+    const { spec, operation } = withOperation((broken) => {
+      broken.tags = ["Chatroom"];
+      broken["x-sdk-service"] = "Chatroom";
+      broken["x-rate-limit-category"] = "burst";
+      delete broken["x-idempotent"];
+      broken.summary = "Get a fixture";
+    });
+    expect(factProblems(spec, operation)).toEqual([
+      "tag Chatroom is not declared in the top-level tags",
+      'x-rate-limit-category "burst" is not one of single-call, batch-send, broadcast',
+      "x-idempotent undefined is not a boolean",
+      'summary "Get a fixture" is not "English (中文名)"',
+    ]);
+  });
+
+  it("report an undeclared path parameter and a missing header", () => {
+    const { spec, operation } = withOperation((broken) => {
+      (broken.parameters as unknown[]).pop();
+    });
+    expect(parameterProblems(spec, operation)).toEqual([
+      expect.stringContaining("parameters do not start with the five header refs"),
+      "path parameter {room_id} is not declared",
+    ]);
+  });
+
+  it("report an answer other than 200, and an envelope without ResultCode", () => {
+    const { spec, operation } = withOperation((broken) => {
+      (broken.responses as Record<string, unknown>)["404"] = { description: "gone" };
+    });
+    spec.components.schemas.SendBatchResponse.properties.code = { type: "integer" };
+    expect(envelopeProblems(spec, operation)).toEqual([
+      'answers 200, 404, not exactly "200"',
+      "#/components/schemas/SendBatchResponse.code is not a $ref to ResultCode",
+    ]);
+  });
+
+  it("find an example that breaks its schema", () => {
+    const { spec, operation } = withOperation(() => {});
+    spec.components.examples.TipRequest.value.receiver_ids = [];
+    const compile = schemaCompiler(spec);
+    const broken = examplesOf(spec, operation).filter(
+      (example) => !compile(example.schema)(example.value),
+    );
+    expect(broken.map((example) => `${example.operation} ${example.kind} ${example.name}`)).toEqual(
+      ["getFixture request tip"],
+    );
+  });
+});

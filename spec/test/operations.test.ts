@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { loadSpec } from "./load-spec.js";
+import { envelopeProblems, factProblems, parameterProblems } from "./operation-rules.js";
+import { examplesOf, operationsOf, schemaCompiler } from "./operations.js";
+
+const spec = loadSpec();
+const operations = operationsOf(spec);
+const compile = schemaCompiler(spec);
+const examples = operations.flatMap((operation) => examplesOf(spec, operation));
+
+describe("every operation of the spec", () => {
+  it("has an operationId no other operation has", () => {
+    const seen = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const { name, method, path } of operations) {
+      const where = `${method.toUpperCase()} ${path}`;
+      const first = seen.get(name);
+      if (first) duplicates.push(`${name}: ${first} and ${where}`);
+      else seen.set(name, where);
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  it.each(operations)(
+    "$name is tagged with a declared tag, summarised, and has its x-sdk and x- facts",
+    (operation) => {
+      expect(factProblems(spec, operation), operation.name).toEqual([]);
+    },
+  );
+
+  it.each(operations)(
+    "$name lists the five signing headers first, then its own path and query parameters",
+    (operation) => {
+      expect(parameterProblems(spec, operation), operation.name).toEqual([]);
+    },
+  );
+
+  it.each(operations)(
+    "$name takes a JSON body if any, and answers only 200 with the code/msg envelope, a success and an error example",
+    (operation) => {
+      expect(envelopeProblems(spec, operation), operation.name).toEqual([]);
+    },
+  );
+});
+
+describe("every example of every operation", () => {
+  it("exists", () => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+
+  it.each(examples)("$operation: $kind example $name is valid against its schema", (example) => {
+    const validate = compile(example.schema);
+    const valid = validate(example.value);
+    expect(
+      valid,
+      `${example.operation} ${example.kind} example ${example.name}: ${JSON.stringify(validate.errors)}`,
+    ).toBe(true);
+  });
+});
