@@ -1,3 +1,4 @@
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RunnerTask } from "vitest";
 import { startVitest } from "vitest/node";
@@ -10,7 +11,10 @@ import {
 export interface RunContractSuiteOptions extends ResolveContractSpecOptions {
   /** Vitest reporters, e.g. `["default", "junit"]`. Default `["default"]`. */
   reporters?: string[];
-  /** Where file reporters (`junit`, `json`) write. */
+  /**
+   * Where file reporters (`junit`, `json`) write: absolute, or relative to `cwd` (the directory
+   * the command runs in), not to the suite's own directory inside `node_modules`.
+   */
   outputFile?: string | undefined;
   /** Runs only the tests whose full name matches this regular expression. */
   testNamePattern?: string | undefined;
@@ -41,6 +45,11 @@ export async function runContractSuite(
   options: RunContractSuiteOptions = {},
 ): Promise<ContractSuiteResult> {
   const spec = resolveContractSpec(options);
+  // Vitest resolves outputFile against its root, the suite's directory in node_modules: a CI's
+  // `--output-file contract.xml` means the project's directory.
+  const outputFile = options.outputFile
+    ? path.resolve(options.cwd ?? process.cwd(), options.outputFile)
+    : undefined;
   // The suite's globalSetup runs in this process and starts Prism on CONTRACT_SPEC.
   const previous = process.env.CONTRACT_SPEC;
   process.env.CONTRACT_SPEC = spec.path;
@@ -56,7 +65,7 @@ export async function runContractSuite(
       // Requests go to a local Prism on a machine that may be busy with other CI jobs.
       testTimeout: 20_000,
       reporters: options.reporters ?? ["default"],
-      ...(options.outputFile ? { outputFile: options.outputFile } : {}),
+      ...(outputFile ? { outputFile } : {}),
       ...(options.testNamePattern ? { testNamePattern: options.testNamePattern } : {}),
     });
     try {

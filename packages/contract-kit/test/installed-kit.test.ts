@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -101,13 +102,21 @@ describe("the packed contract kit, installed with npm in a project outside the w
     }
   });
 
-  it("keeps the contract against the spec shipped with the installed @yunxin-im/core", async () => {
-    const { code, output } = await contract(project, []);
+  // The README's CI line: a JUnit report that CI's test-report step picks up from the project.
+  it("keeps the contract against the spec shipped with the installed @yunxin-im/core, and writes the JUnit report where the command runs", async () => {
+    const junit = ["--reporter", "default", "--reporter", "junit", "--output-file", "contract.xml"];
+    const { code, output } = await contract(project, junit);
     expect(failedTests(output)).toEqual([]);
-    expect(output).toMatch(
-      /Contract kept: \d+ tests passed against .*node_modules\/@yunxin-im\/core\/dist\/openapi\.yaml \(info\.version [^,]+, from @yunxin-im\/core\): the spec of @yunxin-im\/core /,
+    const kept = output.match(
+      /Contract kept: (\d+) tests passed against .*node_modules\/@yunxin-im\/core\/dist\/openapi\.yaml \(info\.version [^,]+, from @yunxin-im\/core\): the spec of @yunxin-im\/core /,
     );
+    expect(kept, output).not.toBeNull();
     expect(code).toBe(0);
+
+    const report = await readFile(path.join(project, "contract.xml"), "utf8");
+    expect(report).toMatch(new RegExp(`<testsuites [^>]*tests="${kept?.[1]}" failures="0"`));
+    const suiteDir = path.join(project, "node_modules", KIT, "dist", "suite");
+    expect(existsSync(path.join(suiteDir, "contract.xml"))).toBe(false);
   }, 300_000);
 
   it(`fails "${NAMED_TEST}" against a copy of the spec that allows only 50 receivers`, async () => {
