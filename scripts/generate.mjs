@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Generates everything the core package derives from spec/openapi.yaml:
 //   packages/core/src/generated/schema.d.ts  openapi-typescript's types (int64 → string)
-//   packages/core/src/generated/contract.ts  runtime facts: request schema, servers, lossless keys
+//   packages/core/src/generated/contract.ts  version, servers, the trace-id header, the shared schemas
+//   packages/core/src/generated/operations.ts       per-operation runtime facts (OPERATIONS)
+//   packages/core/src/generated/operation-types.ts  operationId → input/output types, method declarations
 // `--check` fails instead of writing when the committed output is stale; `pnpm test` and
 // `pnpm start` run it before anything regenerates. The core package's staleness test uses
 // `render()` too, so "committed == fresh" is checked with exactly the code that writes it.
@@ -15,155 +17,36 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import openapiTS, { astToString } from "openapi-typescript";
-import ts from "typescript";
 import { parse } from "yaml";
+import { collectOperations } from "./generator/operations.mjs";
+import {
+  HEADER,
+  renderContract,
+  renderOperations,
+  renderOperationTypes,
+} from "./generator/render.mjs";
+import { assertComponentSchemas } from "./generator/schemas.mjs";
+import { renderTypes } from "./generator/types.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const specPath = join(root, "spec", "openapi.yaml");
 export const outDir = join(root, "packages", "core", "src", "generated");
 
-const HEADER = `/**
- * This file was generated from spec/openapi.yaml by scripts/generate.mjs.
- * Do not edit it by hand: change the spec and run \`pnpm generate\`.
- */
-`;
-
-const OPERATION_PATH = "/im/v2/conversations/messages";
-const TRACE_ID_HEADER = "X-custom-traceid";
-
 /**
  * Every generated file, by name, rendered from the spec's text (default: spec/openapi.yaml).
+ * Throws, naming the operation or schema, on what the client could not honour.
  * @param {string} [specText]
  */
 export async function render(specText) {
   const spec = parse(specText ?? (await readFile(specPath, "utf8")));
+  assertComponentSchemas(spec);
+  const operations = collectOperations(spec);
   return {
-    "schema.d.ts": await renderTypes(withLimitsInDescriptions(spec)),
-    "contract.ts": renderContract(spec),
+    "schema.d.ts": `${HEADER}\n${await renderTypes(spec)}`,
+    "contract.ts": renderContract(spec, operations, specDigest(spec)),
+    "operations.ts": renderOperations(operations),
+    "operation-types.ts": renderOperationTypes(operations),
   };
-}
-
-async function renderTypes(spec) {
-  const ast = await openapiTS(spec, {
-    // A default is what the server assumes when the field is absent: it stays optional.
-    defaultNonNullable: false,
-    // int64 values can exceed 2^53; the client parses them losslessly into decimal strings.
-    transform(schema) {
-      if (schema.format === "int64") {
-        return ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword);
-      }
-      return undefined;
-    },
-  });
-  return `${HEADER}\n${astToString(ast)}`;
-}
-
-const LIMIT_KEYWORDS = [
-  "minLength",
-  "maxLength",
-  "minItems",
-  "maxItems",
-  "minimum",
-  "maximum",
-  "exclusiveMinimum",
-  "exclusiveMaximum",
-  "pattern",
-];
-
-// TypeScript cannot express length limits, so they go into the JSDoc that editors show on hover
-// (and a changed limit changes the generated types).
-function withLimitsInDescriptions(node) {
-  if (Array.isArray(node)) return node.map(withLimitsInDescriptions);
-  if (node === null || typeof node !== "object") return node;
-  const out = {};
-  for (const [key, value] of Object.entries(node)) out[key] = withLimitsInDescriptions(value);
-  const limits = LIMIT_KEYWORDS.filter((keyword) => keyword in node).map(
-    (keyword) => `${keyword} ${JSON.stringify(node[keyword])}`,
-  );
-  if (limits.length > 0 && !("$ref" in node)) {
-    const description = node.description ? `${node.description.trimEnd()}\n\n` : "";
-    out.description = `${description}Limits: ${limits.join(", ")}.`;
-  }
-  return out;
-}
-
-function renderContract(spec) {
-  const operation = spec.paths[OPERATION_PATH].post;
-  const requestRef = operation.requestBody.content["application/json"].schema;
-  const requestSchema = deref(spec, requestRef);
-  const servers = {};
-  for (const server of spec.servers) {
-    const region = server["x-region"];
-    const role = server["x-role"];
-    if (!region || !role) throw new Error(`server ${server.url} lacks x-region / x-role`);
-    servers[region] ??= {};
-    servers[region][role] = server.url;
-  }
-  const traceIdHeader = deref(spec, operation.parameters).find(
-    (parameter) => parameter.in === "header" && parameter.name === TRACE_ID_HEADER,
-  );
-  if (!traceIdHeader?.schema) throw new Error(`the operation has no ${TRACE_ID_HEADER} header`);
-  const losslessKeys = [...collectInt64Keys(spec.components.schemas)].sort();
-  const json = (value) => JSON.stringify(value, null, 2);
-  return `${HEADER}
-/** The path of the batch-send operation. */
-export const SEND_BATCH_PATH = ${json(OPERATION_PATH)} as const;
-
-/** The API version of the spec this package was generated from: its \`info.version\`. */
-export const SPEC_VERSION = ${json(spec.info.version)} as const;
-
-/**
- * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
- * do not count). \`pnpm generate\` refuses a spec whose content changed while \`info.version\` did not.
- */
-export const SPEC_SHA256 = ${json(specDigest(spec))} as const;
-
-/** Hosts per region, from the spec's \`servers\` (x-region / x-role). */
-export const SERVERS = ${json(servers)} as const;
-
-/** Object keys whose integer values are int64 and are delivered as decimal strings. */
-export const LOSSLESS_INTEGER_KEYS: readonly string[] = ${json(losslessKeys)};
-
-/** The request body's JSON Schema with every $ref resolved, used for validation before sending. */
-export const SEND_BATCH_REQUEST_SCHEMA = ${json(requestSchema)} as const;
-
-/** The schema of the \`${TRACE_ID_HEADER}\` header, checked before sending a call's trace id. */
-export const TRACE_ID_HEADER_SCHEMA = ${json(traceIdHeader.schema)} as const;
-`;
-}
-
-function deref(spec, node) {
-  if (Array.isArray(node)) return node.map((item) => deref(spec, item));
-  if (node === null || typeof node !== "object") return node;
-  if (typeof node.$ref === "string") {
-    const target = node.$ref
-      .replace(/^#\//, "")
-      .split("/")
-      .reduce((at, key) => at?.[key], spec);
-    if (target === undefined) throw new Error(`unresolved $ref ${node.$ref}`);
-    const name = node.$ref.split("/").at(-1);
-    const resolved = deref(spec, target);
-    return { title: name, ...resolved };
-  }
-  const out = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "x-enum-varnames") continue;
-    out[key] = deref(spec, value);
-  }
-  return out;
-}
-
-function* collectInt64Keys(node) {
-  if (Array.isArray(node)) {
-    for (const item of node) yield* collectInt64Keys(item);
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  for (const [key, value] of Object.entries(node.properties ?? {})) {
-    if (value?.format === "int64") yield key;
-  }
-  for (const value of Object.values(node)) yield* collectInt64Keys(value);
 }
 
 /** SHA-256 (hex) of an OpenAPI document's content: its JSON with object keys sorted. */

@@ -1,7 +1,14 @@
-/** What every error of this client carries: the call's trace id and how many attempts were made. */
+/**
+ * What every error of this client carries: the operation, the call's trace id, how many attempts
+ * were made, and whether the call may have taken effect.
+ */
 export interface YunxinErrorContext {
+  /** The spec's operationId of the call, e.g. `sendMessage`. */
+  operationId?: string | undefined;
   traceId?: string | undefined;
   attempts?: number;
+  /** Overrides the error class's own answer to "may the server have applied the call?". */
+  maybeApplied?: boolean;
   cause?: unknown;
 }
 
@@ -12,18 +19,34 @@ export class YunxinError extends Error {
   readonly traceId: string | undefined;
   /** Attempts made before giving up; 0 when nothing was sent. */
   readonly attempts: number;
+  /** The spec's operationId of the call (`sendBatchMessages` for `sendBatch`), when one was made. */
+  readonly operationId: string | undefined;
+  /**
+   * Whether the server may have applied the call: `true` after a timeout, a connection that broke
+   * once the request could have reached the server, an HTTP 5xx or an unreadable answer (unknown:
+   * check before repeating an operation that is not idempotent); `false` when it was refused
+   * (`code` ≠ 200, bad input) or never reached the server (connection refused, DNS).
+   */
+  readonly maybeApplied: boolean;
 
-  constructor(message: string, context: YunxinErrorContext = {}) {
+  constructor(message: string, context: YunxinErrorContext = {}, maybeApplied = false) {
     super(message, context.cause === undefined ? undefined : { cause: context.cause });
     this.traceId = context.traceId;
     this.attempts = context.attempts ?? 0;
+    this.operationId = context.operationId;
+    this.maybeApplied = context.maybeApplied ?? maybeApplied;
   }
 }
 
 /** One violated rule of the spec, found before anything was sent. */
 export interface ValidationIssue {
-  /** Dotted path of the field, e.g. `message.text` or `receiver_ids[3]`. */
+  /**
+   * Dotted path of the field inside its `location`, e.g. `message.text` or `receiver_ids[3]` in
+   * the body, `conversation_id` among the path parameters.
+   */
   path: string;
+  /** Where the field is: the request `body` (also when absent), a `path` or `query` parameter. */
+  location?: "body" | "path" | "query";
   /** The JSON Schema keyword that failed, e.g. `maxLength`, `required`, `minItems`. */
   keyword: string;
   /** The limit from the spec, when the keyword has one (e.g. 5000 for `maxLength`). */
@@ -36,22 +59,26 @@ export class YunxinValidationError extends YunxinError {
   override name = "YunxinValidationError";
   readonly issues: readonly ValidationIssue[];
 
-  constructor(issues: readonly ValidationIssue[]) {
+  constructor(issues: readonly ValidationIssue[], context: YunxinErrorContext = {}) {
     const [first] = issues;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    super(`Invalid request, nothing was sent: ${first?.message ?? "unknown problem"}${more}`);
+    const request = context.operationId ? `${context.operationId} request` : "request";
+    super(
+      `Invalid ${request}, nothing was sent: ${first?.message ?? "unknown problem"}${more}`,
+      context,
+    );
     this.issues = issues;
   }
 }
 
-/** The API answered with a `code` other than 200 in its envelope: nothing was sent. */
+/** The API answered with a `code` other than 200 in its envelope: the server refused the call. */
 export class YunxinApiError extends YunxinError {
   override name = "YunxinApiError";
   readonly code: number;
   readonly msg: string;
 
   constructor(code: number, msg: string, context: YunxinErrorContext = {}) {
-    super(`Yunxin API error ${code}: ${msg}${traceSuffix(context.traceId)}`, context);
+    super(`Yunxin API error ${code}: ${msg}${suffix(context)}`, context);
     this.code = code;
     this.msg = msg;
   }
@@ -78,7 +105,7 @@ export class YunxinHttpError extends YunxinError {
 
   constructor(status: number, body: string, context: YunxinErrorContext = {}) {
     const bodySnippet = body.slice(0, 200);
-    super(`HTTP ${status} from the server${traceSuffix(context.traceId)}`, context);
+    super(`HTTP ${status} from the server${suffix(context)}`, context, true);
     this.status = status;
     this.bodySnippet = bodySnippet;
   }
@@ -93,18 +120,21 @@ export class YunxinInvalidResponseError extends YunxinError {
   readonly bodySnippet: string;
 
   constructor(reason: string, body: string, context: YunxinErrorContext = {}) {
-    super(`Unreadable answer from the server: ${reason}${traceSuffix(context.traceId)}`, context);
+    super(`Unreadable answer from the server: ${reason}${suffix(context)}`, context, true);
     this.bodySnippet = body.slice(0, 200);
   }
 }
 
-/** The connection failed (refused, reset, DNS, TLS) before a complete answer arrived. */
+/**
+ * The connection failed (refused, reset, DNS, TLS) before a complete answer arrived. `maybeApplied`
+ * is false only when the request provably never reached the server (refused, DNS).
+ */
 export class YunxinConnectionError extends YunxinError {
   override name = "YunxinConnectionError";
 
   constructor(context: YunxinErrorContext = {}) {
     const reason = context.cause instanceof Error ? `: ${context.cause.message}` : "";
-    super(`Connection to the Yunxin API failed${reason}${traceSuffix(context.traceId)}`, context);
+    super(`Connection to the Yunxin API failed${reason}${suffix(context)}`, context, true);
   }
 }
 
@@ -114,20 +144,22 @@ export class YunxinTimeoutError extends YunxinError {
   readonly timeoutMs: number;
 
   constructor(timeoutMs: number, context: YunxinErrorContext = {}) {
-    super(`No answer within ${timeoutMs} ms${traceSuffix(context.traceId)}`, context);
+    super(`No answer within ${timeoutMs} ms${suffix(context)}`, context, true);
     this.timeoutMs = timeoutMs;
   }
 }
 
-/** The caller's `AbortSignal` aborted the call. */
+/** The caller's `AbortSignal` aborted the call (`maybeApplied` once an attempt had started). */
 export class YunxinAbortError extends YunxinError {
   override name = "YunxinAbortError";
 
   constructor(context: YunxinErrorContext = {}) {
-    super(`The call was aborted${traceSuffix(context.traceId)}`, context);
+    super(`The call was aborted${suffix(context)}`, context, (context.attempts ?? 0) > 0);
   }
 }
 
-function traceSuffix(traceId: string | undefined): string {
-  return traceId ? ` (trace id ${traceId})` : "";
+/** ` (sendMessage, trace id …)`: which call of which operation. */
+function suffix({ operationId, traceId }: YunxinErrorContext): string {
+  const parts = [operationId, traceId && `trace id ${traceId}`].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }

@@ -12,21 +12,31 @@
  */
 export function parseJsonLossless(text: string, stringKeys: ReadonlySet<string>): unknown {
   if (stringKeys.size === 0) return JSON.parse(text);
-  return JSON.parse(text.replace(keyedIntegerPattern(stringKeys), '"$1"$2"$3"'));
+  const { scalar, array } = keyedIntegerPatterns(stringKeys);
+  const quoted = text.replace(scalar, '"$1"$2"$3"');
+  // An array of integers under a chosen key (a list of ids): each element quoted.
+  return JSON.parse(
+    quoted.includes("[") ? quoted.replace(array, (_, head: string, list: string) => head + list.replace(INTEGER, '"$&"')) : quoted,
+  );
 }
 
-const patterns = new WeakMap<ReadonlySet<string>, RegExp>();
+const INTEGER = /-?\d+/g;
+const patterns = new WeakMap<ReadonlySet<string>, { scalar: RegExp; array: RegExp }>();
 
-function keyedIntegerPattern(keys: ReadonlySet<string>): RegExp {
-  let pattern = patterns.get(keys);
-  if (!pattern) {
+function keyedIntegerPatterns(keys: ReadonlySet<string>): { scalar: RegExp; array: RegExp } {
+  let found = patterns.get(keys);
+  if (!found) {
     const alternatives = [...keys].map((key) => key.replace(/[\\^$.*+?()[\]{}|/"]/g, "\\$&"));
-    // An unescaped quote, a chosen key, a colon, and an integer with no fraction or exponent.
-    pattern = new RegExp(
-      `(?<!\\\\)"(${alternatives.join("|")})"(\\s*:\\s*)(-?\\d+)(?=\\s*[,}\\]])`,
-      "g",
-    );
-    patterns.set(keys, pattern);
+    const key = `(?<!\\\\)"(?:${alternatives.join("|")})"`;
+    found = {
+      // An unescaped quote, a chosen key, a colon, and an integer with no fraction or exponent.
+      scalar: new RegExp(
+        `(?<!\\\\)"(${alternatives.join("|")})"(\\s*:\\s*)(-?\\d+)(?=\\s*[,}\\]])`,
+        "g",
+      ),
+      array: new RegExp(`(${key}\\s*:\\s*)(\\[\\s*-?\\d+(?:\\s*,\\s*-?\\d+)*\\s*\\])`, "g"),
+    };
+    patterns.set(keys, found);
   }
-  return pattern;
+  return found;
 }

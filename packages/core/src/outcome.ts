@@ -1,10 +1,6 @@
-import { YunxinApiError, YunxinInvalidResponseError, YunxinRateLimitError } from "./errors.js";
-import { LOSSLESS_INTEGER_KEYS } from "./generated/contract.js";
-import { parseJsonLossless } from "./lossless-json.js";
+import { assertSuccess, type CallContext, type Envelope } from "./envelope.js";
 import { RequestedReceivers } from "./receiver-matching.js";
 import type { FailedItem, SendBatchResponse, SuccessItem } from "./types.js";
-
-const LOSSLESS_KEYS = new Set(LOSSLESS_INTEGER_KEYS);
 
 /** A requested receiver the server delivered to. */
 export interface SentReceiver {
@@ -50,43 +46,14 @@ export interface SendBatchResult {
   response: SendBatchResponse;
 }
 
-export interface CallContext {
-  traceId: string;
-  attempts: number;
-  baseUrl: string;
-  rateLimitBlockMs: number;
-}
-
-/** Parses the raw body of an HTTP 200 answer, losslessly for int64 ids. */
-export function parseEnvelope(text: string, context: CallContext): SendBatchResponse {
-  let parsed: unknown;
-  try {
-    parsed = parseJsonLossless(text, LOSSLESS_KEYS);
-  } catch (error) {
-    throw new YunxinInvalidResponseError((error as Error).message, text, {
-      ...context,
-      cause: error,
-    });
-  }
-  if (
-    typeof parsed !== "object" ||
-    parsed === null ||
-    typeof (parsed as { code?: unknown }).code !== "number"
-  ) {
-    throw new YunxinInvalidResponseError("no numeric `code` in the answer", text, context);
-  }
-  return parsed as SendBatchResponse;
-}
-
 /** Turns an envelope into per-receiver outcomes, or throws the typed error its `code` means. */
 export function toResult(
-  response: SendBatchResponse,
+  envelope: SendBatchResponse | Envelope,
   receiverIds: readonly string[],
   context: CallContext,
 ): SendBatchResult {
-  const msg = typeof response.msg === "string" ? response.msg : "";
-  if (response.code === 416) throw new YunxinRateLimitError(msg, context.rateLimitBlockMs, context);
-  if (response.code !== 200) throw new YunxinApiError(response.code, msg, context);
+  assertSuccess(envelope as Envelope, context);
+  const response = envelope as SendBatchResponse;
 
   const successList = response.data?.success_list ?? [];
   const failedList = response.data?.failed_list ?? [];

@@ -35,5 +35,4 @@ export type FailedItem = Schemas["FailedItem"];
 export type SendBatchData = Schemas["SendBatchData"];
 /** The envelope of every answer: `{ code, msg, data }`. */
 export type SendBatchResponse = Schemas["SendBatchResponse"];
-/** A region with a primary and a backup host. */
-export type Region = "cn" | "sg";
+export type { Region } from "./generated/contract.js";

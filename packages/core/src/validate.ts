@@ -1,14 +1,17 @@
 import type { ValidationIssue } from "./errors.js";
-import { YunxinValidationError } from "./errors.js";
-import { SEND_BATCH_REQUEST_SCHEMA } from "./generated/contract.js";
-import type { SendBatchRequest } from "./types.js";
+import { compareInt64, isInt64Schema, isInt64String } from "./int64.js";
+import { resolveSchema } from "./schema-refs.js";
 
 /**
- * The subset of JSON Schema that spec/openapi.yaml uses. Validation runs on the generated,
- * dereferenced request schema, so the rules enforced here are exactly the spec's.
+ * The subset of JSON Schema that spec/openapi.yaml may use (the generator refuses any other
+ * keyword). Validation runs on the generated schemas, so the rules enforced here are exactly the
+ * spec's; a `$ref` names an entry of the generated `SCHEMAS`.
  */
 export interface Schema {
+  $ref?: string;
   title?: string;
+  /** `int64` makes an integer an exact decimal string (a safe integer number is taken too). */
+  format?: string;
   type?: string | readonly string[];
   const?: unknown;
   enum?: readonly unknown[];
@@ -50,13 +53,8 @@ export function validateAgainst(schema: Schema, value: unknown, path = ""): Vali
   return issues;
 }
 
-/** Throws a {@link YunxinValidationError} naming each field and limit the body breaks. */
-export function assertValidSendBatchRequest(body: unknown): asserts body is SendBatchRequest {
-  const issues = validateAgainst(SEND_BATCH_REQUEST_SCHEMA as Schema, body);
-  if (issues.length > 0) throw new YunxinValidationError(issues);
-}
-
-function check(schema: Schema, value: unknown, path: string, issues: ValidationIssue[]): void {
+function check(given: Schema, value: unknown, path: string, issues: ValidationIssue[]): void {
+  const schema = resolveSchema(given);
   const field = path || "body";
   const add = (keyword: string, message: string, limit?: unknown) =>
     issues.push(
@@ -65,10 +63,16 @@ function check(schema: Schema, value: unknown, path: string, issues: ValidationI
         : { path: field, keyword, limit, message: `${field} ${message}` },
     );
 
+  const int64 = isInt64Schema(schema);
   if (schema.type !== undefined) {
     const types = typeof schema.type === "string" ? [schema.type] : schema.type;
-    if (!types.some((type) => hasType(value, type))) {
-      add("type", `must be ${types.join(" or ")}, got ${describe(value)}`, types.join("|"));
+    if (!types.some((type) => hasType(value, type, int64))) {
+      const expected = int64
+        ? "an int64: a decimal string of at most 19 digits (or a safe integer)"
+        : types.join(" or ");
+      const got =
+        int64 && typeof value === "string" ? `"${value.slice(0, 40)}"` : describe(value);
+      add("type", `must be ${expected}, got ${got}`, types.join("|"));
       return;
     }
   }
@@ -78,8 +82,10 @@ function check(schema: Schema, value: unknown, path: string, issues: ValidationI
   if (schema.enum && !schema.enum.includes(value)) {
     add("enum", `must be one of ${schema.enum.join(", ")}`, schema.enum);
   }
-  if (typeof value === "string") checkString(schema, value, add);
-  if (typeof value === "number") checkNumber(schema, value, add);
+  if (int64 && (typeof value === "string" || typeof value === "number")) {
+    checkNumber(schema, value, add);
+  } else if (typeof value === "string") checkString(schema, value, add);
+  else if (typeof value === "number") checkNumber(schema, value, add);
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems) {
       add(
@@ -138,24 +144,27 @@ function checkString(schema: Schema, value: string, add: Add): void {
   }
 }
 
-function checkNumber(schema: Schema, value: number, add: Add): void {
-  if (schema.minimum !== undefined && value < schema.minimum) {
-    add("minimum", `must be >= ${schema.minimum}, got ${value}`, schema.minimum);
+function checkNumber(schema: Schema, given: number | string, add: Add): void {
+  // An int64 as a decimal string is compared exactly; a plain number as it is.
+  const cmp = (limit: number) =>
+    typeof given === "number" ? given - limit : compareInt64(given, limit);
+  if (schema.minimum !== undefined && cmp(schema.minimum) < 0) {
+    add("minimum", `must be >= ${schema.minimum}, got ${given}`, schema.minimum);
   }
-  if (schema.maximum !== undefined && value > schema.maximum) {
-    add("maximum", `must be <= ${schema.maximum}, got ${value}`, schema.maximum);
+  if (schema.maximum !== undefined && cmp(schema.maximum) > 0) {
+    add("maximum", `must be <= ${schema.maximum}, got ${given}`, schema.maximum);
   }
-  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
+  if (schema.exclusiveMinimum !== undefined && cmp(schema.exclusiveMinimum) <= 0) {
     add(
       "exclusiveMinimum",
-      `must be > ${schema.exclusiveMinimum}, got ${value}`,
+      `must be > ${schema.exclusiveMinimum}, got ${given}`,
       schema.exclusiveMinimum,
     );
   }
-  if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) {
+  if (schema.exclusiveMaximum !== undefined && cmp(schema.exclusiveMaximum) >= 0) {
     add(
       "exclusiveMaximum",
-      `must be < ${schema.exclusiveMaximum}, got ${value}`,
+      `must be < ${schema.exclusiveMaximum}, got ${given}`,
       schema.exclusiveMaximum,
     );
   }
@@ -237,14 +246,16 @@ function checkOneOf(
   issues.push(...fewest);
 }
 
-function discriminatorsMatch(branch: Schema, value: unknown): boolean {
+function discriminatorsMatch(given: Schema, value: unknown): boolean {
   if (!isObject(value)) return false;
+  const branch = resolveSchema(given);
   return Object.entries(branch.properties ?? {}).every(
     ([key, property]) => !("const" in property) || value[key] === property.const,
   );
 }
 
-function discriminatorValues(branches: readonly Schema[]): [string | undefined, unknown[]] {
+function discriminatorValues(given: readonly Schema[]): [string | undefined, unknown[]] {
+  const branches = given.map(resolveSchema);
   for (const [key, property] of Object.entries(branches[0]?.properties ?? {})) {
     if ("const" in property) {
       return [key, branches.map((branch) => branch.properties?.[key]?.const)];
@@ -253,12 +264,13 @@ function discriminatorValues(branches: readonly Schema[]): [string | undefined, 
   return [undefined, []];
 }
 
-function hasType(value: unknown, type: string): boolean {
+function hasType(value: unknown, type: string, int64: boolean): boolean {
   switch (type) {
     case "string":
       return typeof value === "string";
     case "integer":
-      return typeof value === "number" && Number.isInteger(value);
+      if (int64 && typeof value === "string") return isInt64String(value);
+      return typeof value === "number" && (int64 ? Number.isSafeInteger(value) : Number.isInteger(value));
     case "number":
       return typeof value === "number" && Number.isFinite(value);
     case "boolean":

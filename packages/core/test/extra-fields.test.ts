@@ -82,6 +82,7 @@ describe("extra top-level fields (sendBatch's extraFields)", () => {
     expect(error.issues).toEqual([
       {
         path: "sender_id",
+        location: "body",
         keyword: "extraFields",
         message:
           "sender_id is a field of SendBatchRequest: set it in the body, where it is validated, not in extraFields",

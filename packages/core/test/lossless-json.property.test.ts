@@ -31,13 +31,18 @@ const json = fc.letrec((tie) => ({
   ),
 })).value;
 
-it("parses any JSON document like JSON.parse, but with the chosen keys' integers as strings", () => {
+const integers = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.length > 0 && value.every((item) => Number.isInteger(item));
+
+it("parses any JSON document like JSON.parse, but with the chosen keys' integers (and arrays of integers) as strings", () => {
   fc.assert(
     fc.property(json, fc.boolean(), (value, pretty) => {
       const text = JSON.stringify(value, null, pretty ? 2 : undefined);
-      const expected = JSON.parse(text, (name, parsed) =>
-        name === "message_server_id" && Number.isInteger(parsed) ? String(parsed) : parsed,
-      );
+      const expected = JSON.parse(text, (name, parsed) => {
+        if (name !== "message_server_id") return parsed;
+        if (Number.isInteger(parsed)) return String(parsed);
+        return integers(parsed) ? parsed.map(String) : parsed;
+      });
       expect(parseJsonLossless(text, ids)).toEqual(expected);
     }),
     { numRuns: 2000 },

@@ -6,7 +6,7 @@ import type {
   Message,
   SendBatchRequest,
   SendBatchResponse,
-  SendOptions,
+  CallOptions,
   SuccessItem,
   TextMessage,
   YunxinClient,
@@ -127,7 +127,9 @@ describe("extra top-level request fields", () => {
     client.sendBatch(body, { extraFields: { new_flag: true, server_option: { level: 2 } } });
     expectTypeOf<{ new_flag: boolean; level: number }>().toExtend<ExtraRequestFields>();
     expectTypeOf<Record<string, unknown>>().toExtend<ExtraRequestFields>();
-    expectTypeOf<SendOptions["extraFields"]>().toEqualTypeOf<ExtraRequestFields | undefined>();
+    expectTypeOf<CallOptions<SendBatchRequest>["extraFields"]>().toEqualTypeOf<
+      ExtraRequestFields | undefined
+    >();
   });
 
   it("may not repeat a field of the spec, which belongs in the checked body", () => {

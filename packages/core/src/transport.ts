@@ -1,0 +1,59 @@
+import { DeferredRequest } from "./deferred-request.js";
+import { isRedirect } from "./redirects.js";
+
+export type FetchLike = (input: Request) => Promise<Response>;
+
+/** Marks a failure of the network itself, as opposed to one thrown by middleware. */
+export class TransportFailure extends Error {}
+
+const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
+
+/**
+ * The `fetch` openapi-fetch is given. It builds a DeferredRequest (or a middleware returned a
+ * native one): the runtime's fetch gets plain arguments, so it builds its Request once; a caller's
+ * fetch gets a native one. A 200 answer's body is read by the attempt, where a connection that
+ * breaks mid-body is a transport failure (retryable under the same trace id); other answers are
+ * read here, for the same reason, before openapi-fetch reads them.
+ */
+export function createTransport(fetch: FetchLike | undefined): (request: Request) => Promise<Response> {
+  const send = (request: Request): Promise<Response> => {
+    if (!DeferredRequest.isDeferred(request)) return (fetch ?? globalThis.fetch)(request);
+    const plain = fetch ? undefined : request.fetchArguments();
+    return plain ? globalThis.fetch(...plain) : (fetch ?? globalThis.fetch)(request.toNative());
+  };
+  return async (request) => {
+    try {
+      const response = await send(request);
+      if (response.status === 200) return response;
+      if (isRedirect(response)) throw new TypeError(`unexpected redirect (${response.status})`);
+      const body = NULL_BODY_STATUS.has(response.status) ? null : await response.text();
+      return new Response(body, { status: response.status, headers: response.headers });
+    } catch (error) {
+      throw new TransportFailure("transport failed", { cause: error });
+    }
+  };
+}
+
+/** Error codes that prove the request never reached the server: it cannot have been applied. */
+const NEVER_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "ERR_INVALID_URL",
+]);
+
+/** Whether a transport failure's cause chain shows the request never left (refused, DNS). */
+export function neverSent(cause: unknown): boolean {
+  for (let error = cause, depth = 0; error && depth < 5; depth++) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && NEVER_SENT.has(code)) return true;
+    // Several addresses tried (IPv4 and IPv6): all of them refused.
+    const errors = (error as { errors?: unknown }).errors;
+    if (Array.isArray(errors) && errors.length > 0 && errors.every((each) => neverSent(each))) {
+      return true;
+    }
+    error = (error as { cause?: unknown }).cause;
+  }
+  return false;
+}
