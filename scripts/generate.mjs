@@ -104,7 +104,7 @@ function renderContract(spec) {
     (parameter) => parameter.in === "header" && parameter.name === TRACE_ID_HEADER,
   );
   if (!traceIdHeader?.schema) throw new Error(`the operation has no ${TRACE_ID_HEADER} header`);
-  const losslessKeys = [...collectInt64Keys(spec.components.schemas)].sort();
+  const losslessKeys = [...new Set(collectInt64Keys(spec.components.schemas))].sort();
   const json = (value) => JSON.stringify(value, null, 2);
   return `${HEADER}
 /** The path of the batch-send operation. */

@@ -7,13 +7,13 @@
 export const SEND_BATCH_PATH = "/im/v2/conversations/messages" as const;
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.2.0" as const;
+export const SPEC_VERSION = "2.3.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "eb0e2b8a14808d73bd6f7235c8a873e6f42e4d71181cc2ccdba6a75e25450b7f" as const;
+export const SPEC_SHA256 = "3b5f9f1d2b385730bbd4c8aa37321f250272ff9723c70ee304e1d695f44cf804" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -29,7 +29,8 @@ export const SERVERS = {
 
 /** Object keys whose integer values are int64 and are delivered as decimal strings. */
 export const LOSSLESS_INTEGER_KEYS: readonly string[] = [
-  "message_server_id"
+  "message_server_id",
+  "room_id"
 ];
 
 /** The request body's JSON Schema with every $ref resolved, used for validation before sending. */
