@@ -26,14 +26,14 @@ describe("the operation rules name what is wrong", () => {
 
   it("report an undeclared tag, a bad rate category, a missing x-idempotent and a summary without its Chinese name", () => {
     const { spec, operation } = withOperation((broken) => {
-      broken.tags = ["Chatroom"];
-      broken["x-sdk-service"] = "Chatroom";
+      broken.tags = ["Fixture"];
+      broken["x-sdk-service"] = "Fixture";
       broken["x-rate-limit-category"] = "burst";
       delete broken["x-idempotent"];
       broken.summary = "Get a fixture";
     });
     expect(factProblems(spec, operation)).toEqual([
-      "tag Chatroom is not declared in the top-level tags",
+      "tag Fixture is not declared in the top-level tags",
       'x-rate-limit-category "burst" is not one of single-call, batch-send, broadcast',
       "x-idempotent undefined is not a boolean",
       'summary "Get a fixture" is not "English (中文名)"',

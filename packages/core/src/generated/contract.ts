@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.2.0" as const;
+export const SPEC_VERSION = "2.3.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "eb0e2b8a14808d73bd6f7235c8a873e6f42e4d71181cc2ccdba6a75e25450b7f" as const;
+export const SPEC_SHA256 = "3b5f9f1d2b385730bbd4c8aa37321f250272ff9723c70ee304e1d695f44cf804" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -591,6 +591,192 @@ export const SCHEMAS = {
       },
       "need_message_detail": {
         "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "RoomId": {
+    "type": "integer",
+    "format": "int64",
+    "minimum": 1
+  },
+  "ChatroomMemberRole": {
+    "type": "integer"
+  },
+  "ChatroomNotificationExtension": {
+    "type": "string",
+    "maxLength": 2048
+  },
+  "ChatroomAntispamConfiguration": {
+    "type": "object",
+    "properties": {
+      "enabled": {
+        "type": "boolean"
+      },
+      "business_id_map": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "type": {
+              "type": "integer"
+            },
+            "business_id": {
+              "type": "string"
+            }
+          },
+          "additionalProperties": false
+        }
+      }
+    },
+    "additionalProperties": false
+  },
+  "CreateChatroomRequest": {
+    "type": "object",
+    "required": [
+      "creator",
+      "room_name"
+    ],
+    "properties": {
+      "creator": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "room_name": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 128
+      },
+      "announcement": {
+        "type": "string",
+        "maxLength": 4096
+      },
+      "live_url": {
+        "type": "string",
+        "maxLength": 1024
+      },
+      "extension": {
+        "type": "string",
+        "maxLength": 4096
+      },
+      "queue_level": {
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ]
+      },
+      "delay_close_policy": {
+        "type": "integer",
+        "enum": [
+          0,
+          1,
+          2
+        ]
+      },
+      "delay_seconds": {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 604800
+      },
+      "in_out_notification": {
+        "type": "boolean"
+      },
+      "antispam_configuration": {
+        "$ref": "#/components/schemas/ChatroomAntispamConfiguration"
+      }
+    },
+    "additionalProperties": false
+  },
+  "UpdateChatroomInfoRequest": {
+    "type": "object",
+    "properties": {
+      "room_id": {
+        "type": "integer",
+        "format": "int64"
+      },
+      "room_name": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 128
+      },
+      "announcement": {
+        "type": "string",
+        "maxLength": 4096
+      },
+      "live_url": {
+        "type": "string",
+        "maxLength": 1024
+      },
+      "extension": {
+        "type": "string",
+        "maxLength": 4096
+      },
+      "queue_level": {
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ]
+      },
+      "notification_enabled": {
+        "type": "boolean"
+      },
+      "notification_extension": {
+        "$ref": "#/components/schemas/ChatroomNotificationExtension"
+      },
+      "antispam_configuration": {
+        "$ref": "#/components/schemas/ChatroomAntispamConfiguration"
+      }
+    },
+    "additionalProperties": false
+  },
+  "UpdateChatroomStatusRequest": {
+    "type": "object",
+    "required": [
+      "operator_account_id",
+      "valid"
+    ],
+    "properties": {
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "valid": {
+        "type": "boolean"
+      },
+      "delay_close_policy": {
+        "type": "integer",
+        "enum": [
+          0,
+          1,
+          2
+        ]
+      },
+      "delay_seconds": {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 604800
+      }
+    },
+    "additionalProperties": false
+  },
+  "ToggleChatroomMuteRequest": {
+    "type": "object",
+    "required": [
+      "operator_account_id",
+      "chat_banned"
+    ],
+    "properties": {
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "chat_banned": {
+        "type": "boolean"
+      },
+      "notification_enabled": {
+        "type": "boolean"
+      },
+      "notification_extension": {
+        "$ref": "#/components/schemas/ChatroomNotificationExtension"
       }
     },
     "additionalProperties": false

@@ -35,4 +35,417 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       ]
     }
   },
+  createChatroom: {
+    "method": "POST",
+    "path": "/im/v2/chatrooms",
+    "summary": "Create a chatroom (创建聊天室)",
+    "tags": [
+      "Chatroom"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": false,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/CreateChatroomRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "room_id"
+      ]
+    }
+  },
+  getChatroomAddress: {
+    "method": "GET",
+    "path": "/im/v2/chatrooms/{room_id}/actions/address",
+    "summary": "Get the addresses to enter a chatroom (获取聊天室地址)",
+    "tags": [
+      "Chatroom"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        },
+        "explode": true
+      },
+      {
+        "name": "client_ip",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "client_type",
+        "required": false,
+        "schema": {
+          "type": "integer"
+        }
+      },
+      {
+        "name": "ip_type",
+        "required": false,
+        "schema": {
+          "type": "integer"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": []
+    }
+  },
+  getChatroomInfo: {
+    "method": "GET",
+    "path": "/im/v2/chatrooms/{room_id}",
+    "summary": "Get a chatroom's information (查询聊天室信息)",
+    "tags": [
+      "Chatroom"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "need_online_user_count",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      {
+        "name": "online_user_count_by_type",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "room_id"
+      ]
+    }
+  },
+  updateChatroomInfo: {
+    "method": "PATCH",
+    "path": "/im/v2/chatrooms/{room_id}",
+    "summary": "Update a chatroom's information (更新聊天室信息)",
+    "tags": [
+      "Chatroom"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UpdateChatroomInfoRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [
+        "room_id"
+      ]
+    }
+  },
+  updateChatroomStatus: {
+    "method": "PATCH",
+    "path": "/im/v2/chatrooms/{room_id}/actions/update_status",
+    "summary": "Open or close a chatroom (开放/关闭聊天室)",
+    "tags": [
+      "Chatroom"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UpdateChatroomStatusRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "room_id"
+      ]
+    }
+  },
+  toggleChatroomMute: {
+    "method": "PATCH",
+    "path": "/im/v2/chatrooms/{room_id}/actions/chat_banned",
+    "summary": "Mute or unmute a whole chatroom (设置聊天室整体禁言状态)",
+    "tags": [
+      "Chatroom"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/ToggleChatroomMuteRequest"
+      },
+      "required": true
+    },
+    "hasData": false,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": []
+    }
+  },
+  toggleInOutNotification: {
+    "method": "PATCH",
+    "path": "/im/v2/chatrooms/{room_id}/actions/in_out_notification",
+    "summary": "Turn entry and exit notifications on or off (开启/关闭进出聊天室事件通知)",
+    "tags": [
+      "Chatroom"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "in_out_notification",
+        "required": true,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": false,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": []
+    }
+  },
+  queryOpenChatrooms: {
+    "method": "GET",
+    "path": "/im/v2/chatrooms/actions/opend_chatrooms",
+    "summary": "List a creator's open chatrooms (查询创建者的开放聊天室列表)",
+    "tags": [
+      "Chatroom"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "creator_account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        },
+        "explode": true
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": []
+    }
+  },
+  listOnlineMembers: {
+    "method": "GET",
+    "path": "/im/v2/chatrooms/{room_id}/actions/list_online_members",
+    "summary": "List a chatroom's online members page by page (分页查询聊天室在线成员列表)",
+    "tags": [
+      "Chatroom"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "offset",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "limit",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      {
+        "name": "member_roles",
+        "required": false,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/components/schemas/ChatroomMemberRole"
+          }
+        },
+        "explode": false
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "room_id"
+      ]
+    }
+  },
+  listFixedMembers: {
+    "method": "GET",
+    "path": "/im/v2/chatrooms/{room_id}/actions/list_members",
+    "summary": "List a chatroom's fixed members (查询聊天室固定成员列表)",
+    "tags": [
+      "Chatroom"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "member_roles",
+        "required": false,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/components/schemas/ChatroomMemberRole"
+          }
+        },
+        "explode": false
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "room_id"
+      ]
+    }
+  },
 };

@@ -30,6 +30,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2/chatrooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a chatroom (创建聊天室)
+         * @description Creates a chatroom owned by `creator` and returns it with its server-assigned `room_id`
+         *     [SDK-J `chatroom/ChatroomV2Service.java:43`, official doc DU5NjcwNTk]. Not idempotent: a
+         *     repeat creates a second room with a new id.
+         *
+         *     `creator` and `room_name` are required [SDK-G checks both]. The length limits are the SDK-J
+         *     field comments and the v1 page of the same call (room name ≤ 128, announcement ≤ 4096, live
+         *     URL ≤ 1024, extension ≤ 4096) [SDK-J]. Timed closing (`delay_close_policy`) must be enabled
+         *     in the console first [official doc DkwNzE5MjA].
+         */
+        post: operations["createChatroom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/chatrooms/{room_id}/actions/address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the addresses to enter a chatroom (获取聊天室地址)
+         * @description Returns the connection addresses (host:port strings) through which `account_id` can enter
+         *     the chatroom [SDK-J `chatroom/ChatroomV2Service.java:61`, official doc DU5MDQ1MDQ].
+         *     `account_id` and `client_ip` are required [SDK-G checks both]; `client_type` and `ip_type`
+         *     are integers whose values neither SDK documents [SDK-J, SDK-G].
+         */
+        get: operations["getChatroomAddress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/chatrooms/{room_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a chatroom's information (查询聊天室信息)
+         * @description Returns the chatroom's settings and state, and on request its online user count, in total
+         *     and per client platform [SDK-J `chatroom/ChatroomV2Service.java:92`, official doc TIzODMxODA].
+         */
+        get: operations["getChatroomInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a chatroom's information (更新聊天室信息)
+         * @description Sets the given fields of the chatroom; absent fields stay as they are
+         *     [SDK-J `chatroom/ChatroomV2Service.java:121`, official doc jM0ODUxOTc]. With
+         *     `notification_enabled` the room's members get a notification carrying
+         *     `notification_extension`.
+         *
+         *     SDK-J also serialises `room_id` into the body (it has `@JSONField(name = "room_id")`);
+         *     SDK-G keeps it out (`json:"-"`). The path names the room either way, so the body accepts
+         *     an optional `room_id` and the client need not send it [inferred].
+         *
+         *     The answer: SDK-J reads the updated chatroom from `data`; SDK-G models an empty `data`.
+         *     Both are accepted.
+         */
+        patch: operations["updateChatroomInfo"];
+        trace?: never;
+    };
+    "/im/v2/chatrooms/{room_id}/actions/update_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Open or close a chatroom (开放/关闭聊天室)
+         * @description Opens (`valid: true`) or closes (`valid: false`) the chatroom; closing it kicks every
+         *     online member, and the creator can open it again. It can also set the timed-closing policy
+         *     [official doc DkwNzE5MjA, SDK-J `chatroom/ChatroomV2Service.java:141`].
+         *     `operator_account_id` (the creator) and `valid` are required [official doc DkwNzE5MjA];
+         *     `delay_seconds` is at most 7 × 24 × 3600 = 604800 seconds [official doc DkwNzE5MjA].
+         */
+        patch: operations["updateChatroomStatus"];
+        trace?: never;
+    };
+    "/im/v2/chatrooms/{room_id}/actions/chat_banned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mute or unmute a whole chatroom (设置聊天室整体禁言状态)
+         * @description Sets the room-wide mute: with `chat_banned: true` only the creator and managers can speak
+         *     [SDK-J `chatroom/ChatroomV2Service.java:162`, official doc zIyODkxMTY].
+         *     `operator_account_id` is required [SDK-G]; SDK-G always sends `chat_banned` (no
+         *     `omitempty`), so the spec requires it too. The answer carries no data [SDK-J, SDK-G].
+         */
+        patch: operations["toggleChatroomMute"];
+        trace?: never;
+    };
+    "/im/v2/chatrooms/{room_id}/actions/in_out_notification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Turn entry and exit notifications on or off (开启/关闭进出聊天室事件通知)
+         * @description Sets whether members entering and leaving the room trigger notifications
+         *     [SDK-J `chatroom/ChatroomV2Service.java:183`, official doc DEyMDExMTU]. Both SDKs send
+         *     `in_out_notification` as a query parameter and no body [SDK-J, SDK-G]. The answer carries
+         *     no data.
+         */
+        patch: operations["toggleInOutNotification"];
+        trace?: never;
+    };
+    "/im/v2/chatrooms/actions/opend_chatrooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a creator's open chatrooms (查询创建者的开放聊天室列表)
+         * @description Returns the ids of the open chatrooms that `creator_account_id` created
+         *     [SDK-J `chatroom/ChatroomV2Service.java:205`, official doc zMxMzQzNzg].
+         *
+         *     The path segment is spelled `opend_chatrooms` (sic) by both SDKs
+         *     (`ChatroomV2UrlContext.QUERY_OPEN_CHATROOMS`, `chatroom_v2_url_context.go`) and the docs
+         *     list; the spec keeps that spelling, because it is what the server routes.
+         *
+         *     Both SDKs type the ids in `items` as strings (SDK-J `List<String>`, SDK-G `[]string`), so
+         *     they arrive as decimal strings and stay exact.
+         */
+        get: operations["queryOpenChatrooms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/chatrooms/{room_id}/actions/list_online_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a chatroom's online members page by page (分页查询聊天室在线成员列表)
+         * @description Returns one page of the room's online members, optionally only those of the given roles
+         *     [SDK-J `chatroom/ChatroomV2Service.java:224`, official doc jY2NDI2NDk]. Start with
+         *     `offset` 0 and pass the answer's `offset` while `has_more` is true. SDK-J sends `offset`
+         *     and `limit` on every call; SDK-G refuses a `limit` of 0 [SDK-G], so both are required.
+         *     No maximum `limit` is documented in the sources read.
+         */
+        get: operations["listOnlineMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/chatrooms/{room_id}/actions/list_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a chatroom's fixed members (查询聊天室固定成员列表)
+         * @description Returns the room's fixed members (creator, managers, ordinary fixed members, …),
+         *     optionally only those of the given roles, online or not
+         *     [SDK-J `chatroom/ChatroomV2Service.java:250`, official doc zUyNDg1NzM].
+         */
+        get: operations["listFixedMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -540,6 +769,367 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * Format: int64
+         * @description A chatroom id (聊天室 ID), assigned by the server: a Java `Long` in SDK-J, so an int64 that
+         *     can exceed 2^53. The generated types and the client carry it as a **decimal string**,
+         *     parsed losslessly from the raw JSON.
+         *
+         *     Limits: minimum 1.
+         */
+        RoomId: string;
+        /**
+         * @description A chatroom member's role (成员角色), an integer [SDK-J `Integer`]. Neither SDK lists the
+         *     values; Yunxin's Apifox example shows the creator as 1 and a manager as 2
+         *     [AF api-149295052].
+         */
+        ChatroomMemberRole: number;
+        /**
+         * @description The extension of the notification the members get, a JSON string, ≤ 2048 characters [AF api-147380719].
+         *
+         *     Limits: maxLength 2048.
+         */
+        ChatroomNotificationExtension: string;
+        /** @description Content moderation (反垃圾) of the room's or member's fields [SDK-J, SDK-G]. */
+        ChatroomAntispamConfiguration: {
+            /** @description Moderate the fields. */
+            enabled?: boolean;
+            /** @description The moderation business id per detection type. */
+            business_id_map?: {
+                /** @description Detection type: 1 text, 2 image [SDK-J, SDK-G]. */
+                type?: number;
+                /** @description The moderation business id. */
+                business_id?: string;
+            }[];
+        };
+        /** @description The room's timed-closing (定时关闭) state [SDK-J, SDK-G]. */
+        ChatroomDelayInfo: {
+            /** @description Timed closing is on. */
+            delay_close_enable?: boolean;
+            /** @description 0 off, 1 close after a fixed time, 2 close a fixed time after the room empties [official doc DkwNzE5MjA]. */
+            delay_close_policy?: number;
+            /** @description The closing delay in seconds. */
+            delay_seconds?: number;
+            /** @description The closing state [SDK-J; values not documented]. */
+            status?: number;
+            /** @description When the countdown started, milliseconds since the epoch. */
+            start_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A chatroom as the create, update and open/close answers return it [SDK-J]. */
+        ChatroomInfo: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 (a decimal string in the generated types).
+             */
+            room_id?: string;
+            /** @description `true` open, `false` closed. */
+            valid?: boolean;
+            /** @description The creator's account id. */
+            creator?: string;
+            room_name?: string;
+            announcement?: string;
+            live_url?: string;
+            extension?: string;
+            /** @description The whole room is muted. */
+            chat_banned?: boolean;
+            /** @description Who may change the queue: 0 everyone, 1 only the creator and managers [official v1 doc]. */
+            queue_level?: number;
+            delay_info?: components["schemas"]["ChatroomDelayInfo"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One online session of a member [SDK-J, SDK-G]. */
+        ChatroomMemberOnlineInfo: {
+            room_nick?: string;
+            room_avatar?: string;
+            /** @description When the session entered, milliseconds since the epoch. */
+            enter_time?: number;
+            /** @description The client's type. */
+            client_type?: number;
+            /** @description The session is a robot. */
+            robot?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A chatroom member [SDK-J `ChatroomMemberInfo`, SDK-G `ChatroomMemberInfo`]. */
+        ChatroomMember: {
+            account_id?: string;
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 (a decimal string in the generated types).
+             */
+            room_id?: string;
+            /** @description The member's nick in the room. */
+            room_nick?: string;
+            /** @description The member's avatar in the room. */
+            room_avatar?: string;
+            extension?: string;
+            member_role?: components["schemas"]["ChatroomMemberRole"];
+            member_level?: number;
+            is_online?: boolean;
+            /** @description When the member entered, milliseconds since the epoch. */
+            enter_time?: number;
+            /** @description On the room's blacklist. */
+            blocked?: boolean;
+            /** @description Muted. */
+            chat_banned?: boolean;
+            /** @description Temporarily muted. */
+            temp_chat_banned?: boolean;
+            /** @description How long the temporary mute lasts. */
+            temp_chat_banned_time?: number;
+            /** @description The member's tags, a JSON array as a string. */
+            tags?: string;
+            /** @description The tag expression of who is notified of the member's entry and exit. */
+            notify_target_tags?: string;
+            online_info_list?: components["schemas"]["ChatroomMemberOnlineInfo"][];
+            /** @description How many sessions are online. */
+            online_count?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The new chatroom [SDK-J `CreateChatroomRequestV2`, SDK-G; the two agree]. */
+        CreateChatroomRequest: {
+            creator: components["schemas"]["AccountId"];
+            /**
+             * @description The room's name, ≤ 128 characters [SDK-J].
+             *
+             *     Limits: minLength 1, maxLength 128.
+             */
+            room_name: string;
+            /**
+             * @description The announcement, ≤ 4096 characters [SDK-J].
+             *
+             *     Limits: maxLength 4096.
+             */
+            announcement?: string;
+            /**
+             * @description The live stream URL, ≤ 1024 characters [SDK-J].
+             *
+             *     Limits: maxLength 1024.
+             */
+            live_url?: string;
+            /**
+             * @description Developer extension, ≤ 4096 characters [SDK-J].
+             *
+             *     Limits: maxLength 4096.
+             */
+            extension?: string;
+            /**
+             * @description Who may change the queue: 0 everyone (default), 1 only the creator and managers [official v1 doc jA0MzQxOTI].
+             * @enum {integer}
+             */
+            queue_level?: 0 | 1;
+            /**
+             * @description Timed closing: 0 off, 1 after a fixed time, 2 a fixed time after the room empties [official doc DkwNzE5MjA].
+             * @enum {integer}
+             */
+            delay_close_policy?: 0 | 1 | 2;
+            /**
+             * @description The timed-closing delay in seconds, ≤ 7 × 24 × 3600 [official doc DkwNzE5MjA].
+             *
+             *     Limits: minimum 0, maximum 604800.
+             */
+            delay_seconds?: number;
+            /**
+             * @description Members entering and leaving trigger notifications (default on [official v1 doc jA0MzQxOTI]).
+             * @default true
+             */
+            in_out_notification?: boolean;
+            antispam_configuration?: components["schemas"]["ChatroomAntispamConfiguration"];
+        };
+        CreateChatroomData: components["schemas"]["ChatroomInfo"];
+        /** @description The envelope of the answer. */
+        CreateChatroomResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["CreateChatroomData"];
+        } & {
+            [key: string]: unknown;
+        };
+        GetChatroomAddressData: {
+            /** @description The addresses, `host:port` strings [SDK-J `List<String>`]. */
+            items?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        GetChatroomAddressResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["GetChatroomAddressData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The chatroom, with its online counts when asked for [SDK-J, SDK-G]. */
+        GetChatroomInfoData: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 (a decimal string in the generated types).
+             */
+            room_id?: string;
+            /** @description `true` open, `false` closed. */
+            valid?: boolean;
+            creator?: string;
+            room_name?: string;
+            announcement?: string;
+            live_url?: string;
+            extension?: string;
+            /** @description The whole room is muted. */
+            chat_banned?: boolean;
+            queue_level?: number;
+            /**
+             * @description Whether entry/exit notifications are on. Both SDKs read an integer here (SDK-J
+             *     `Integer`, SDK-G `*int`) although the create request takes a boolean, so both are
+             *     accepted.
+             */
+            in_out_notification?: number | boolean;
+            cdn_message_enable?: boolean;
+            /** @description Online users in total. */
+            online_user_count?: number;
+            ios_online_user_count?: number;
+            android_online_user_count?: number;
+            pc_online_user_count?: number;
+            web_online_user_count?: number;
+            mac_online_user_count?: number;
+            harmony_online_user_count?: number;
+            delay_info?: components["schemas"]["ChatroomDelayInfo"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        GetChatroomInfoResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["GetChatroomInfoData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The fields to change; absent fields stay [SDK-J `UpdateChatroomInfoRequestV2`, SDK-G]. */
+        UpdateChatroomInfoRequest: {
+            /**
+             * Format: int64
+             * @description The room again, an int64; SDK-J sends it, SDK-G does not, and the path is what names the room [inferred].
+             */
+            room_id?: string;
+            /** @description Limits: minLength 1, maxLength 128. */
+            room_name?: string;
+            /** @description Limits: maxLength 4096. */
+            announcement?: string;
+            /** @description Limits: maxLength 1024. */
+            live_url?: string;
+            /** @description Limits: maxLength 4096. */
+            extension?: string;
+            /** @enum {integer} */
+            queue_level?: 0 | 1;
+            /** @description Notify the members of the change. */
+            notification_enabled?: boolean;
+            notification_extension?: components["schemas"]["ChatroomNotificationExtension"];
+            antispam_configuration?: components["schemas"]["ChatroomAntispamConfiguration"];
+        };
+        UpdateChatroomInfoData: components["schemas"]["ChatroomInfo"];
+        /** @description The envelope of the answer. */
+        UpdateChatroomInfoResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["UpdateChatroomInfoData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Open or close, and the timed-closing policy [official doc DkwNzE5MjA, SDK-J, SDK-G]. */
+        UpdateChatroomStatusRequest: {
+            operator_account_id: components["schemas"]["AccountId"];
+            /** @description `true` open, `false` close (kicks every online member). */
+            valid: boolean;
+            /**
+             * @description 0 off, 1 after a fixed time, 2 a fixed time after the room empties.
+             * @enum {integer}
+             */
+            delay_close_policy?: 0 | 1 | 2;
+            /**
+             * @description The delay in seconds, ≤ 604800 [official doc DkwNzE5MjA].
+             *
+             *     Limits: minimum 0, maximum 604800.
+             */
+            delay_seconds?: number;
+        };
+        UpdateChatroomStatusData: components["schemas"]["ChatroomInfo"];
+        /** @description The envelope of the answer. */
+        UpdateChatroomStatusResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["UpdateChatroomStatusData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The room-wide mute [SDK-J `ToggleChatroomMuteRequestV2`, SDK-G]. */
+        ToggleChatroomMuteRequest: {
+            operator_account_id: components["schemas"]["AccountId"];
+            /** @description `true` mutes the room, `false` unmutes it. */
+            chat_banned: boolean;
+            /** @description Notify the members. */
+            notification_enabled?: boolean;
+            notification_extension?: components["schemas"]["ChatroomNotificationExtension"];
+        };
+        /** @description The envelope of the answer, without data. */
+        ToggleChatroomMuteResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer, without data. */
+        ToggleInOutNotificationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        QueryOpenChatroomsData: {
+            /** @description The open rooms' ids, decimal strings [SDK-J `List<String>`, SDK-G `[]string`]. */
+            items?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        QueryOpenChatroomsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryOpenChatroomsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        ListOnlineMembersData: {
+            /** @description More pages follow. */
+            has_more?: boolean;
+            /** @description The `offset` of the next page. */
+            offset?: number;
+            items?: components["schemas"]["ChatroomMember"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        ListOnlineMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ListOnlineMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        ListFixedMembersData: {
+            items?: components["schemas"]["ChatroomMember"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        ListFixedMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ListFixedMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: never;
     parameters: {
@@ -564,6 +1154,21 @@ export interface components {
          *     the docs' example generates) is safe [inferred].
          */
         TraceIdHeader: string;
+        /**
+         * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+         * @example 1602801663
+         */
+        RoomIdPath: components["schemas"]["RoomId"];
+        /**
+         * @description Only members of these roles (integers, sent comma-joined, e.g. `1,2,0` in Yunxin's Apifox
+         *     example [AF api-149295052]); absent: every role. SDK-J and SDK-G take the joined string and
+         *     send it only when non-empty [SDK-J, SDK-G].
+         * @example [
+         *       1,
+         *       2
+         *     ]
+         */
+        MemberRolesQuery: components["schemas"]["ChatroomMemberRole"][];
     };
     requestBodies: never;
     headers: never;
@@ -618,6 +1223,557 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SendBatchResponse"];
+                };
+            };
+        };
+    };
+    createChatroom: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChatroomRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the new chatroom. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateChatroomResponse"];
+                };
+            };
+        };
+    };
+    getChatroomAddress: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account that will enter the room [SDK-J, SDK-G].
+                 * @example viewer01
+                 */
+                account_id: components["schemas"]["AccountId"];
+                /**
+                 * @description The public IP address of the client that will connect [SDK-J, SDK-G].
+                 * @example 203.0.113.24
+                 */
+                client_ip: string;
+                /** @description The client's type, an integer; SDK-G sends it only when > 0 [SDK-G]. */
+                client_type?: number;
+                /** @description Which address family to return, an integer; SDK-G sends it only when > 0 [SDK-G]. */
+                ip_type?: number;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data.items` lists the addresses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetChatroomAddressResponse"];
+                };
+            };
+        };
+    };
+    getChatroomInfo: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Include `online_user_count` in the answer [SDK-J, SDK-G].
+                 * @example true
+                 */
+                need_online_user_count?: boolean;
+                /** @description Include the per-platform counts (`ios_online_user_count`, …) [SDK-J, SDK-G]. */
+                online_user_count_by_type?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is the chatroom. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetChatroomInfoResponse"];
+                };
+            };
+        };
+    };
+    updateChatroomInfo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChatroomInfoRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` is the updated chatroom (SDK-J) or empty (SDK-G). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateChatroomInfoResponse"];
+                };
+            };
+        };
+    };
+    updateChatroomStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChatroomStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` is the chatroom (SDK-J) or empty (SDK-G). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateChatroomStatusResponse"];
+                };
+            };
+        };
+    };
+    toggleChatroomMute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToggleChatroomMuteRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope, without data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToggleChatroomMuteResponse"];
+                };
+            };
+        };
+    };
+    toggleInOutNotification: {
+        parameters: {
+            query: {
+                /**
+                 * @description `true` turns the notifications on, `false` off [SDK-J, SDK-G].
+                 * @example false
+                 */
+                in_out_notification: boolean;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope, without data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToggleInOutNotificationResponse"];
+                };
+            };
+        };
+    };
+    queryOpenChatrooms: {
+        parameters: {
+            query: {
+                /**
+                 * @description The creator whose open rooms are listed [SDK-J; required per SDK-G].
+                 * @example anchor01
+                 */
+                creator_account_id: components["schemas"]["AccountId"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data.items` lists the room ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryOpenChatroomsResponse"];
+                };
+            };
+        };
+    };
+    listOnlineMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description Where the page starts; 0 first, then the previous answer's `offset` [SDK-J `Long`].
+                 * @example 0
+                 */
+                offset: number;
+                /**
+                 * @description How many members per page [SDK-J; > 0 per SDK-G].
+                 * @example 100
+                 */
+                limit: number;
+                /**
+                 * @description Only members of these roles (integers, sent comma-joined, e.g. `1,2,0` in Yunxin's Apifox
+                 *     example [AF api-149295052]); absent: every role. SDK-J and SDK-G take the joined string and
+                 *     send it only when non-empty [SDK-J, SDK-G].
+                 * @example [
+                 *       1,
+                 *       2
+                 *     ]
+                 */
+                member_roles?: components["parameters"]["MemberRolesQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success one page of members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOnlineMembersResponse"];
+                };
+            };
+        };
+    };
+    listFixedMembers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only members of these roles (integers, sent comma-joined, e.g. `1,2,0` in Yunxin's Apifox
+                 *     example [AF api-149295052]); absent: every role. SDK-J and SDK-G take the joined string and
+                 *     send it only when non-empty [SDK-J, SDK-G].
+                 * @example [
+                 *       1,
+                 *       2
+                 *     ]
+                 */
+                member_roles?: components["parameters"]["MemberRolesQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success the members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListFixedMembersResponse"];
                 };
             };
         };
