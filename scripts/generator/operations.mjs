@@ -12,7 +12,15 @@ import {
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 export const RATE_LIMIT_CATEGORIES = ["single-call", "batch-send", "broadcast"];
 /** Members of the client an operation's generated method must not shadow. */
-const RESERVED_NAMES = new Set(["call", "sendBatch", "use", "eject", "api", "baseUrls", "operations"]);
+const RESERVED_NAMES = new Set([
+  "call",
+  "sendBatch",
+  "use",
+  "eject",
+  "api",
+  "baseUrls",
+  "operations",
+]);
 const TRACE_ID_PARAMETER = "#/components/parameters/TraceIdHeader";
 
 /**
@@ -54,7 +62,9 @@ function operationFacts(spec, path, method, operation, item, where) {
   }
   const idempotent = operation["x-idempotent"];
   if (typeof idempotent !== "boolean") {
-    throw new Error(`${where}: x-idempotent must be true or false, got ${JSON.stringify(idempotent)}`);
+    throw new Error(
+      `${where}: x-idempotent must be true or false, got ${JSON.stringify(idempotent)}`,
+    );
   }
   const refs = [...(item.parameters ?? []), ...(operation.parameters ?? [])];
   if (!refs.some((parameter) => parameter?.$ref === TRACE_ID_PARAMETER)) {
@@ -77,8 +87,8 @@ function operationFacts(spec, path, method, operation, item, where) {
     tags: operation.tags ?? [],
     rateLimitCategory,
     idempotent,
-    pathParameters: pathParameters.map((parameter) => runtimeParameter(parameter, where)),
-    queryParameters: queryParameters.map((parameter) => runtimeParameter(parameter, where)),
+    pathParameters: pathParameters.map((parameter) => runtimeParameter(spec, parameter, where)),
+    queryParameters: queryParameters.map((parameter) => runtimeParameter(spec, parameter, where)),
     body,
     hasData: answer.hasData,
     int64: {
@@ -109,7 +119,7 @@ function resolveParameter(spec, parameter, where) {
   return resolved;
 }
 
-function runtimeParameter(parameter, where) {
+function runtimeParameter(spec, parameter, where) {
   const label = `${where}: ${parameter.in} parameter ${parameter.name}`;
   const style = parameter.style ?? (parameter.in === "path" ? "simple" : "form");
   const explode = parameter.explode ?? style === "form";
@@ -119,12 +129,22 @@ function runtimeParameter(parameter, where) {
   if (parameter.in === "query" && style !== "form") {
     throw new Error(`${label}: only style form is supported for query parameters`);
   }
-  const type = parameter.schema.type;
+  const schema = parameter.schema.$ref
+    ? resolveRef(spec, parameter.schema.$ref, label)
+    : parameter.schema;
+  const type = schema.type;
   if (type === "object" || (Array.isArray(type) && type.includes("object"))) {
     throw new Error(`${label}: object parameters are not supported; use an array or a scalar`);
   }
-  const facts = { name: parameter.name, required: parameter.required === true, schema: runtimeSchema(parameter.schema) };
-  if (parameter.in === "query" && (type === "array" || parameter.schema.$ref)) {
+  const facts = {
+    name: parameter.name,
+    required: parameter.required === true,
+    schema: runtimeSchema(parameter.schema),
+  };
+  if (
+    parameter.in === "query" &&
+    (type === "array" || (Array.isArray(type) && type.includes("array")))
+  ) {
     return { ...facts, explode };
   }
   return facts;
@@ -146,7 +166,8 @@ function assertPathTemplate(path, pathParameters, where) {
     if (!declared.includes(name)) throw new Error(`${where}: {${name}} has no path parameter`);
   }
   for (const name of declared) {
-    if (!placeholders.includes(name)) throw new Error(`${where}: path parameter ${name} is not in the path`);
+    if (!placeholders.includes(name))
+      throw new Error(`${where}: path parameter ${name} is not in the path`);
   }
 }
 

@@ -24,11 +24,14 @@ export function renderContract(spec, operations, digest) {
     servers[region][role] = server.url;
   }
   for (const [region, hosts] of Object.entries(servers)) {
-    if (!hosts.primary || !hosts.backup) throw new Error(`region ${region} needs a primary and a backup server`);
+    if (!hosts.primary || !hosts.backup)
+      throw new Error(`region ${region} needs a primary and a backup server`);
   }
   const traceId = spec.components?.parameters?.[TRACE_ID_PARAMETER];
   if (traceId?.in !== "header" || !traceId.schema) {
-    throw new Error(`components.parameters.${TRACE_ID_PARAMETER} must be a header parameter with a schema`);
+    throw new Error(
+      `components.parameters.${TRACE_ID_PARAMETER} must be a header parameter with a schema`,
+    );
   }
   const roots = operations.flatMap((operation) => [
     ...operation.pathParameters.map((parameter) => parameter.schema),
@@ -36,7 +39,10 @@ export function renderContract(spec, operations, digest) {
     ...(operation.body ? [operation.body.schema] : []),
   ]);
   const schemas = Object.fromEntries(
-    reachableSchemas(spec, roots).map((name) => [name, runtimeSchema(spec.components.schemas[name])]),
+    reachableSchemas(spec, roots).map((name) => [
+      name,
+      runtimeSchema(spec.components.schemas[name]),
+    ]),
   );
   const regions = Object.keys(servers).map((region) => JSON.stringify(region));
   return `${HEADER}
@@ -69,24 +75,31 @@ export const SCHEMAS = ${json(schemas)} as const;
 `;
 }
 
+/** An operation's entry of `OPERATIONS` (core's `OperationFacts`). */
+export function runtimeFacts(operation) {
+  return {
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    summary: operation.summary,
+    tags: operation.tags,
+    rateLimitCategory: operation.rateLimitCategory,
+    idempotent: operation.idempotent,
+    pathParameters: operation.pathParameters,
+    queryParameters: operation.queryParameters,
+    ...(operation.body && {
+      body: { schema: runtimeSchema(operation.body.schema), required: operation.body.required },
+    }),
+    hasData: operation.hasData,
+    int64: operation.int64,
+  };
+}
+
 /** One entry per operation: what the call path needs to validate, encode, send and decode it. */
 export function renderOperations(operations) {
-  const entries = operations.map((operation) => {
-    const facts = {
-      method: operation.method.toUpperCase(),
-      path: operation.path,
-      summary: operation.summary,
-      tags: operation.tags,
-      rateLimitCategory: operation.rateLimitCategory,
-      idempotent: operation.idempotent,
-      pathParameters: operation.pathParameters,
-      queryParameters: operation.queryParameters,
-      ...(operation.body && { body: { schema: runtimeSchema(operation.body.schema), required: operation.body.required } }),
-      hasData: operation.hasData,
-      int64: operation.int64,
-    };
-    return `  ${operation.operationId}: ${json(facts).replace(/\n/g, "\n  ")},`;
-  });
+  const entries = operations.map(
+    (operation) =>
+      `  ${operation.operationId}: ${json(runtimeFacts(operation)).replace(/\n/g, "\n  ")},`,
+  );
   return `${HEADER}
 import type { OperationFacts } from "../operation-facts.js";
 import type { OperationId } from "./operation-types.js";
@@ -110,7 +123,8 @@ export function renderOperationTypes(operations) {
     }
     const paramsRequired = operation.pathParameters.length > 0 || queryRequired;
     const input = [];
-    if (params.length > 0) input.push(`params${paramsRequired ? "" : "?"}: { ${params.join("; ")} }`);
+    if (params.length > 0)
+      input.push(`params${paramsRequired ? "" : "?"}: { ${params.join("; ")} }`);
     if (operation.body) {
       const body = `NonNullable<${op}["requestBody"]>["content"]["application/json"]`;
       input.push(`body${operation.body.required ? "" : "?"}: ${body}`);

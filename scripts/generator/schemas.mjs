@@ -102,10 +102,16 @@ export function assertComponentSchemas(spec) {
   const visit = (name, trail) => {
     if (trail.includes(name)) {
       const cycle = [...trail.slice(trail.indexOf(name)), name].join(" → ");
-      throw new Error(`$ref cycle in components.schemas: ${cycle} (the validator cannot follow it)`);
+      throw new Error(
+        `$ref cycle in components.schemas: ${cycle} (the validator cannot follow it)`,
+      );
     }
     if (done.has(name)) return;
-    const schema = resolveRef(spec, `${SCHEMA_PREFIX}${name}`, `components.schemas.${trail.at(-1)}`);
+    const schema = resolveRef(
+      spec,
+      `${SCHEMA_PREFIX}${name}`,
+      `components.schemas.${trail.at(-1)}`,
+    );
     for (const ref of refsOf(schema)) visit(ref.slice(SCHEMA_PREFIX.length), [...trail, name]);
     done.add(name);
   };
@@ -157,7 +163,12 @@ export function keyKinds(spec, schema, kinds = new Map(), seen = new Set()) {
   if (schema === null || typeof schema !== "object") return kinds;
   if (typeof schema.$ref === "string") {
     if (seen.has(schema.$ref)) return kinds;
-    return keyKinds(spec, resolveRef(spec, schema.$ref, "schema"), kinds, new Set([...seen, schema.$ref]));
+    return keyKinds(
+      spec,
+      resolveRef(spec, schema.$ref, "schema"),
+      kinds,
+      new Set([...seen, schema.$ref]),
+    );
   }
   for (const [key, sub] of Object.entries(schema.properties ?? {})) {
     const kind = kinds.get(key) ?? new Set();
@@ -176,7 +187,11 @@ export function keyKinds(spec, schema, kinds = new Map(), seen = new Set()) {
 function valueKinds(spec, schema, seen = new Set()) {
   if (typeof schema?.$ref === "string") {
     if (seen.has(schema.$ref)) return [];
-    return valueKinds(spec, resolveRef(spec, schema.$ref, "schema"), new Set([...seen, schema.$ref]));
+    return valueKinds(
+      spec,
+      resolveRef(spec, schema.$ref, "schema"),
+      new Set([...seen, schema.$ref]),
+    );
   }
   if (isInt64(schema)) return ["int64"];
   if (schema?.items && isInt64Deep(spec, schema.items)) return ["int64"];
@@ -186,7 +201,8 @@ function valueKinds(spec, schema, seen = new Set()) {
 }
 
 function isInt64Deep(spec, schema) {
-  const resolved = typeof schema.$ref === "string" ? resolveRef(spec, schema.$ref, "schema") : schema;
+  const resolved =
+    typeof schema.$ref === "string" ? resolveRef(spec, schema.$ref, "schema") : schema;
   return isInt64(resolved);
 }
 

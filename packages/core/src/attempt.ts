@@ -58,7 +58,10 @@ export async function attempt(
         },
         // A request without a body carries no Content-Type.
         ...(hasBody
-          ? { body: request.body, bodySerializer: (body: unknown) => stringifyBody(body, facts.int64.body) }
+          ? {
+              body: request.body,
+              bodySerializer: (body: unknown) => stringifyBody(body, facts.int64.body),
+            }
           : { headers: { "Content-Type": null } }),
         querySerializer: (query: Record<string, unknown>) => queryString(facts, query),
         parseAs: "stream",

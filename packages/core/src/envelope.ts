@@ -70,7 +70,11 @@ export function dataOf(envelope: Envelope, hasData: boolean, context: CallContex
   assertSuccess(envelope, context);
   if (!hasData) return undefined;
   if (envelope.data === undefined || envelope.data === null) {
-    throw new YunxinInvalidResponseError("`code` 200 without `data`", JSON.stringify(envelope), context);
+    throw new YunxinInvalidResponseError(
+      "`code` 200 without `data`",
+      JSON.stringify(envelope),
+      context,
+    );
   }
   return envelope.data;
 }

@@ -16,7 +16,12 @@ export function parseJsonLossless(text: string, stringKeys: ReadonlySet<string>)
   const quoted = text.replace(scalar, '"$1"$2"$3"');
   // An array of integers under a chosen key (a list of ids): each element quoted.
   return JSON.parse(
-    quoted.includes("[") ? quoted.replace(array, (_, head: string, list: string) => head + list.replace(INTEGER, '"$&"')) : quoted,
+    quoted.includes("[")
+      ? quoted.replace(
+          array,
+          (_, head: string, list: string) => head + list.replace(INTEGER, '"$&"'),
+        )
+      : quoted,
   );
 }
 

@@ -18,12 +18,14 @@ export const SEND_BATCH_PATH = FACTS.path as "/im/v2/conversations/messages";
 export const SEND_BATCH_REQUEST_SCHEMA = SCHEMAS.SendBatchRequest;
 
 /** The most receivers one batch-send call takes: the spec's `receiver_ids.maxItems`. */
-export const SEND_BATCH_MAX_RECEIVERS: number = SEND_BATCH_REQUEST_SCHEMA.properties.receiver_ids.maxItems;
+export const SEND_BATCH_MAX_RECEIVERS: number =
+  SEND_BATCH_REQUEST_SCHEMA.properties.receiver_ids.maxItems;
 
 /** Throws a {@link YunxinValidationError} naming each field and limit the body breaks. */
 export function assertValidSendBatchRequest(body: unknown): asserts body is SendBatchRequest {
   const issues = inputIssues(FACTS, { body });
-  if (issues.length > 0) throw new YunxinValidationError(issues, { operationId: SEND_BATCH_OPERATION });
+  if (issues.length > 0)
+    throw new YunxinValidationError(issues, { operationId: SEND_BATCH_OPERATION });
 }
 
 /** `sendBatch` on the one call path: the answer turned into an outcome per requested receiver. */

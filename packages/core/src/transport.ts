@@ -15,7 +15,9 @@ const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
  * breaks mid-body is a transport failure (retryable under the same trace id); other answers are
  * read here, for the same reason, before openapi-fetch reads them.
  */
-export function createTransport(fetch: FetchLike | undefined): (request: Request) => Promise<Response> {
+export function createTransport(
+  fetch: FetchLike | undefined,
+): (request: Request) => Promise<Response> {
   const send = (request: Request): Promise<Response> => {
     if (!DeferredRequest.isDeferred(request)) return (fetch ?? globalThis.fetch)(request);
     const plain = fetch ? undefined : request.fetchArguments();

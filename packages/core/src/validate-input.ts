@@ -18,7 +18,10 @@ export function assertValidInput(operationId: string, facts: OperationFacts, inp
 }
 
 /** Every way `input` breaks what the spec says of the operation. */
-export function inputIssues(facts: OperationFacts, input: CallInput | undefined): ValidationIssue[] {
+export function inputIssues(
+  facts: OperationFacts,
+  input: CallInput | undefined,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const params = (input?.params ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(params)) {
@@ -35,7 +38,12 @@ export function inputIssues(facts: OperationFacts, input: CallInput | undefined)
   const body = input?.body;
   if (!facts.body) {
     if (body !== undefined) {
-      issues.push({ path: "", location: "body", keyword: "body", message: "body is not taken by this operation" });
+      issues.push({
+        path: "",
+        location: "body",
+        keyword: "body",
+        message: "body is not taken by this operation",
+      });
     }
   } else if (body === undefined) {
     if (facts.body.required) {

@@ -70,8 +70,7 @@ function check(given: Schema, value: unknown, path: string, issues: ValidationIs
       const expected = int64
         ? "an int64: a decimal string of at most 19 digits (or a safe integer)"
         : types.join(" or ");
-      const got =
-        int64 && typeof value === "string" ? `"${value.slice(0, 40)}"` : describe(value);
+      const got = int64 && typeof value === "string" ? `"${value.slice(0, 40)}"` : describe(value);
       add("type", `must be ${expected}, got ${got}`, types.join("|"));
       return;
     }
@@ -270,7 +269,9 @@ function hasType(value: unknown, type: string, int64: boolean): boolean {
       return typeof value === "string";
     case "integer":
       if (int64 && typeof value === "string") return isInt64String(value);
-      return typeof value === "number" && (int64 ? Number.isSafeInteger(value) : Number.isInteger(value));
+      return (
+        typeof value === "number" && (int64 ? Number.isSafeInteger(value) : Number.isInteger(value))
+      );
     case "number":
       return typeof value === "number" && Number.isFinite(value);
     case "boolean":

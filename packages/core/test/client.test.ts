@@ -119,7 +119,9 @@ describe("createYunxinClient", () => {
       traceId: "trace-1",
       attempts: 1,
     });
-    expect(error.message).toBe("Yunxin API error 414: parameter error (sendBatchMessages, trace id trace-1)");
+    expect(error.message).toBe(
+      "Yunxin API error 414: parameter error (sendBatchMessages, trace id trace-1)",
+    );
   });
 
   it("throws a rate-limit error for code 416 when retries are off", async () => {

@@ -1,12 +1,12 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type {
+  CallOptions,
   ExtraRequestFields,
   FailedItem,
   ImageMessage,
   Message,
   SendBatchRequest,
   SendBatchResponse,
-  CallOptions,
   SuccessItem,
   TextMessage,
   YunxinClient,

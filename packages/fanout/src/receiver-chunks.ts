@@ -1,4 +1,5 @@
 import {
+  resolveSchema,
   type Schema,
   SEND_BATCH_REQUEST_SCHEMA,
   validateAgainst,
@@ -7,9 +8,13 @@ import {
 import { NOT_ATTEMPTED, type ReceiverOutcome } from "./outcomes.js";
 import { ReceiverIdSet } from "./receiver-id-set.js";
 
-/** The spec's rule for one entry of `receiver_ids`. */
-const RECEIVER_SCHEMA: Schema = (SEND_BATCH_REQUEST_SCHEMA as Schema).properties?.receiver_ids
-  ?.items ?? { type: "string", minLength: 1 };
+/** The spec's rule for one entry of `receiver_ids` (its `$ref` resolved). */
+const RECEIVER_SCHEMA: Schema = resolveSchema(
+  (SEND_BATCH_REQUEST_SCHEMA as Schema).properties?.receiver_ids?.items ?? {
+    type: "string",
+    minLength: 1,
+  },
+);
 
 /** Keys the quick check decides itself, or that only describe a schema; any other is a rule it must not skip. */
 const QUICK_KEYS = new Set([

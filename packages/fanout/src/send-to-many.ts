@@ -1,9 +1,9 @@
 import {
+  type CallOptions,
   type Schema,
   SEND_BATCH_REQUEST_SCHEMA,
   type SendBatchRequest,
   type SendBatchResult,
-  type SendOptions,
   validateAgainst,
   YunxinError,
   YunxinRateLimitError,
@@ -282,7 +282,10 @@ class Fanout {
       this.meter?.record(clock.now());
       // The message was checked once and each receiver as it was read; chunks are at most the
       // spec's maxItems: the body is valid, so the client need not check it again per call.
-      const sendOptions: SendOptions = { retryRateLimited: false, validate: false };
+      const sendOptions: CallOptions<SendBatchRequest> = {
+        retryRateLimited: false,
+        validate: false,
+      };
       if (maybeDelivered && refusal?.traceId) sendOptions.traceId = refusal.traceId;
       let result: SendBatchResult;
       try {

@@ -86,8 +86,7 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
         "required": true,
         "schema": {
           "$ref": "#/components/schemas/AccountId"
-        },
-        "explode": true
+        }
       },
       {
         "name": "client_ip",
@@ -332,8 +331,7 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
         "required": true,
         "schema": {
           "$ref": "#/components/schemas/AccountId"
-        },
-        "explode": true
+        }
       }
     ],
     "hasData": true,
