@@ -7,13 +7,13 @@
 export const SEND_BATCH_PATH = "/im/v2/conversations/messages" as const;
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.3.0" as const;
+export const SPEC_VERSION = "2.4.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "3b5f9f1d2b385730bbd4c8aa37321f250272ff9723c70ee304e1d695f44cf804" as const;
+export const SPEC_SHA256 = "39c51f5b91658896e8c6cca05f5b6ba136c57285b09c81c4e5064e9c11b75d24" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -659,6 +659,15 @@ export const SEND_BATCH_REQUEST_SCHEMA = {
             "null"
           ],
           "description": "Anti-cheating parameters, a JSON string. `null` is accepted (seen in the seed)."
+        },
+        "antispam_custom_message_enabled": {
+          "type": "boolean",
+          "default": false,
+          "description": "Moderate `antispam_custom_message` instead of the message's own content [SDK-J, SDK-G]."
+        },
+        "antispam_custom_message": {
+          "type": "string",
+          "description": "The content to moderate, a JSON string; required when `antispam_custom_message_enabled`\nis true [SDK-J@bf88b33 checks].\n"
         }
       },
       "additionalProperties": false
