@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.3.0" as const;
+export const SPEC_VERSION = "2.4.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "3b5f9f1d2b385730bbd4c8aa37321f250272ff9723c70ee304e1d695f44cf804" as const;
+export const SPEC_SHA256 = "39c51f5b91658896e8c6cca05f5b6ba136c57285b09c81c4e5064e9c11b75d24" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -539,6 +539,12 @@ export const SCHEMAS = {
           "string",
           "null"
         ]
+      },
+      "antispam_custom_message_enabled": {
+        "type": "boolean"
+      },
+      "antispam_custom_message": {
+        "type": "string"
       }
     },
     "additionalProperties": false
@@ -777,6 +783,304 @@ export const SCHEMAS = {
       },
       "notification_extension": {
         "$ref": "#/components/schemas/ChatroomNotificationExtension"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ChatroomMessageTextBody": {
+    "type": "object",
+    "required": [
+      "message_client_id",
+      "message_type",
+      "text"
+    ],
+    "properties": {
+      "message_client_id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "message_type": {
+        "type": "integer",
+        "enum": [
+          0,
+          10
+        ]
+      },
+      "sub_type": {
+        "$ref": "#/components/schemas/SubType"
+      },
+      "text": {
+        "type": "string",
+        "minLength": 1
+      },
+      "attachment": {
+        "type": "object",
+        "additionalProperties": true
+      },
+      "location_x": {
+        "type": "number"
+      },
+      "location_y": {
+        "type": "number"
+      },
+      "location_z": {
+        "type": "number"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ChatroomMessageAttachmentBody": {
+    "type": "object",
+    "required": [
+      "message_client_id",
+      "message_type",
+      "attachment"
+    ],
+    "properties": {
+      "message_client_id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "message_type": {
+        "type": "integer",
+        "enum": [
+          1,
+          2,
+          3,
+          4,
+          6
+        ]
+      },
+      "sub_type": {
+        "$ref": "#/components/schemas/SubType"
+      },
+      "text": {
+        "type": "string"
+      },
+      "attachment": {
+        "type": "object",
+        "additionalProperties": true
+      },
+      "location_x": {
+        "type": "number"
+      },
+      "location_y": {
+        "type": "number"
+      },
+      "location_z": {
+        "type": "number"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ChatroomMessageCustomBody": {
+    "type": "object",
+    "required": [
+      "message_client_id",
+      "message_type",
+      "attachment",
+      "sub_type"
+    ],
+    "properties": {
+      "message_client_id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "message_type": {
+        "type": "integer",
+        "const": 100
+      },
+      "sub_type": {
+        "$ref": "#/components/schemas/SubType"
+      },
+      "text": {
+        "type": "string"
+      },
+      "attachment": {
+        "type": "object",
+        "additionalProperties": true
+      },
+      "location_x": {
+        "type": "number"
+      },
+      "location_y": {
+        "type": "number"
+      },
+      "location_z": {
+        "type": "number"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ChatroomMessageBody": {
+    "oneOf": [
+      {
+        "$ref": "#/components/schemas/ChatroomMessageTextBody"
+      },
+      {
+        "$ref": "#/components/schemas/ChatroomMessageAttachmentBody"
+      },
+      {
+        "$ref": "#/components/schemas/ChatroomMessageCustomBody"
+      }
+    ]
+  },
+  "ChatroomMessageConfig": {
+    "type": "object",
+    "properties": {
+      "ignore_chat_banned": {
+        "type": "boolean"
+      },
+      "history_enabled": {
+        "type": "boolean"
+      },
+      "high_priority": {
+        "type": "boolean"
+      },
+      "need_high_priority_msg_resend": {
+        "type": "boolean"
+      },
+      "abandon_ratio": {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 9999
+      },
+      "notify_target_tags": {
+        "type": "string"
+      },
+      "chat_msg_priority": {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 3
+      },
+      "forbidden_if_high_priority_msg_freq": {
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ]
+      }
+    },
+    "additionalProperties": false
+  },
+  "AiParams": {
+    "type": "object",
+    "properties": {
+      "account": {
+        "type": "string"
+      },
+      "content": {
+        "type": "string"
+      },
+      "messages": {
+        "type": "string"
+      },
+      "prompt_variables": {
+        "type": "string"
+      },
+      "config": {
+        "type": "string"
+      },
+      "send_original": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SendChatroomMessageRequest": {
+    "type": "object",
+    "required": [
+      "sender_id",
+      "message"
+    ],
+    "properties": {
+      "sender_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "receiver_ids": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      "resend_flag": {
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ]
+      },
+      "extension": {
+        "type": "string"
+      },
+      "message": {
+        "$ref": "#/components/schemas/ChatroomMessageBody"
+      },
+      "message_config": {
+        "$ref": "#/components/schemas/ChatroomMessageConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
+      },
+      "antispam_config": {
+        "$ref": "#/components/schemas/AntispamConfig"
+      },
+      "ai_params": {
+        "$ref": "#/components/schemas/AiParams"
+      }
+    },
+    "additionalProperties": false
+  },
+  "BatchSendChatroomMessagesRequest": {
+    "type": "object",
+    "required": [
+      "room_id",
+      "sender_id",
+      "messages"
+    ],
+    "properties": {
+      "room_id": {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1
+      },
+      "sender_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "receiver_ids": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      "resend_flag": {
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ]
+      },
+      "extension": {
+        "type": "string"
+      },
+      "messages": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 20,
+        "items": {
+          "$ref": "#/components/schemas/ChatroomMessageBody"
+        }
+      },
+      "message_config": {
+        "$ref": "#/components/schemas/ChatroomMessageConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
+      },
+      "antispam_config": {
+        "$ref": "#/components/schemas/AntispamConfig"
       }
     },
     "additionalProperties": false

@@ -63,6 +63,26 @@ export interface OperationTypes {
     output: NonNullable<operations["listFixedMembers"]["responses"][200]["content"]["application/json"]["data"]>;
     optionalInput: false;
   };
+  sendChatroomMessage: {
+    input: { params: { path: operations["sendChatroomMessage"]["parameters"]["path"] }; body: NonNullable<operations["sendChatroomMessage"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["sendChatroomMessage"]["responses"][200]["content"]["application/json"]["data"]>;
+    optionalInput: false;
+  };
+  batchSendChatroomMessages: {
+    input: { body: NonNullable<operations["batchSendChatroomMessages"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["batchSendChatroomMessages"]["responses"][200]["content"]["application/json"]["data"]>;
+    optionalInput: false;
+  };
+  recallChatroomMessage: {
+    input: { params: { path: operations["recallChatroomMessage"]["parameters"]["path"]; query: operations["recallChatroomMessage"]["parameters"]["query"] } };
+    output: undefined;
+    optionalInput: false;
+  };
+  queryChatroomHistoryMessages: {
+    input: { params: { path: operations["queryChatroomHistoryMessages"]["parameters"]["path"]; query: operations["queryChatroomHistoryMessages"]["parameters"]["query"] } };
+    output: NonNullable<operations["queryChatroomHistoryMessages"]["responses"][200]["content"]["application/json"]["data"]>;
+    optionalInput: false;
+  };
 }
 
 /** The operationId of an operation of the spec. */
@@ -223,4 +243,83 @@ export interface OperationMethods {
    * `GET /im/v2/chatrooms/{room_id}/actions/list_members` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   listFixedMembers(input: OperationInput<"listFixedMembers">, options?: CallOptions): Promise<OperationOutput<"listFixedMembers">>;
+
+  /**
+   * Send a chatroom message (发送聊天室消息)
+   *
+   * Sends one message from `sender_id` into the chatroom, to everyone or, with `receiver_ids`,
+   * only to those members (a directed message) [SDK-J `chatroom_message/ChatroomMessageV2Service.java:33`,
+   * official doc TAwMzc0NzE]. The server de-duplicates by `X-custom-traceid`, and with
+   * `resend_flag` 1 by `message.message_client_id` [SDK-J@bf88b33 javadoc].
+   *
+   * Required [SDK-J@bf88b33 checks]: `sender_id`, `message` with `message_client_id` and
+   * `message_type`; `text` for text (0) and tip (10), `attachment` for every other type, and
+   * `sub_type` for custom (100) messages. A directed message is not stored in the history and
+   * may carry neither `message_config` nor `location_*` [SDK-J@bf88b33]; the server refuses
+   * those (the spec cannot express the rule).
+   *
+   * Delivery is rate limited per receiver: about 20 ordinary and 10 high-priority messages a
+   * second, the excess may be dropped (`msg_abandon` in the answer) [SDK-J@bf88b33 javadoc].
+   *
+   * `POST /im/v2/chatrooms/{room_id}/messages` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  sendChatroomMessage(input: OperationInput<"sendChatroomMessage">, options?: CallOptions): Promise<OperationOutput<"sendChatroomMessage">>;
+
+  /**
+   * Send several messages into a chatroom at once (批量发送聊天室消息)
+   *
+   * Sends up to 20 messages (each ≤ 5 KB) from `sender_id` into the chatroom named by
+   * `room_id` in the body [SDK-J@bf88b33 javadoc, SDK-J `chatroom_message/ChatroomMessageV2Service.java:53`,
+   * official doc TA1NTM3NzM]. Each message needs its own `message_client_id` and the fields
+   * its type requires, as in `sendChatroomMessage` [SDK-J@bf88b33 checks].
+   *
+   * Rate category: single-call. Yunxin's rate-limit notes list only the P2P batch send and
+   * the batch custom notification as batch sends, so this call counts as a single call
+   * [inferred from the docs list, catalogue §4].
+   *
+   * The answer lists the sent messages in `success_list`. The shape of `failed_list` differs:
+   * SDK-J reads items holding `failed_account_ids` and `failed_messages`, SDK-G reads flat
+   * `{message_client_id, error_code, error_msg}` items, SDK-J@bf88b33 read
+   * `{message_client_id, reason}`; every one of these keys is accepted.
+   *
+   * `POST /im/v2/chatrooms/messages` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchSendChatroomMessages(input: OperationInput<"batchSendChatroomMessages">, options?: CallOptions): Promise<OperationOutput<"batchSendChatroomMessages">>;
+
+  /**
+   * Recall or delete a chatroom message (撤回/删除聊天室历史消息)
+   *
+   * Recalls (`notification_enabled=true`: the members get a recall notification) or silently
+   * deletes (`false`) the message `message_client_id` that `sender_id` sent at `create_time`
+   * [SDK-J@bf88b33 javadoc, SDK-J `chatroom_message/ChatroomMessageV2Service.java:70`,
+   * official doc Tk5MTE3MDY]. Everything travels in the query; there is no body.
+   *
+   * `operator_id`, `sender_id`, `create_time` and `notification_enabled` are required
+   * [SDK-J@bf88b33 checks; SDK-J sends all four on every call]. SDK-G sends each only when set.
+   * `notification_extension` (a JSON string, ≤ 1024 characters) only counts with
+   * `notification_enabled=true` [SDK-J@bf88b33 javadoc].
+   *
+   * `DELETE /im/v2/chatrooms/{room_id}/messages/{message_client_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  recallChatroomMessage(input: OperationInput<"recallChatroomMessage">, options?: CallOptions): Promise<OperationOutput<"recallChatroomMessage">>;
+
+  /**
+   * Page through one sender's chatroom history (分页查询聊天室历史消息)
+   *
+   * Returns one page of the messages `sender_id` sent in the chatroom, optionally only some
+   * message types [SDK-J `chatroom_message/ChatroomMessageV2Service.java:102`, official doc
+   * jQxNDU2MTM]. Both SDKs call the v2.1 path, which extends the answer's fields; the v2
+   * path still works [official changelog 10.10.8.5, catalogue §1.3j]. Pass the answer's
+   * `next_token` as `page_token` while `has_more` is true.
+   *
+   * `sender_id` and `limit` are required; `limit` is 1..100 and anything else answers 414
+   * [AF api-149334533, SDK-J@bf88b33].
+   *
+   * The message-type filter is `message_type` in SDK-J and in Yunxin's Apifox page, and
+   * `message_types` in SDK-G. The spec takes both; `message_type` is the documented key, so
+   * send that one [AF api-149334533].
+   *
+   * `GET /im/v2.1/chatrooms/{room_id}/messages` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryChatroomHistoryMessages(input: OperationInput<"queryChatroomHistoryMessages">, options?: CallOptions): Promise<OperationOutput<"queryChatroomHistoryMessages">>;
 }

@@ -446,4 +446,256 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       ]
     }
   },
+  sendChatroomMessage: {
+    "method": "POST",
+    "path": "/im/v2/chatrooms/{room_id}/messages",
+    "summary": "Send a chatroom message (发送聊天室消息)",
+    "tags": [
+      "ChatroomMessage"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SendChatroomMessageRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "message_server_id",
+        "room_id"
+      ]
+    }
+  },
+  batchSendChatroomMessages: {
+    "method": "POST",
+    "path": "/im/v2/chatrooms/messages",
+    "summary": "Send several messages into a chatroom at once (批量发送聊天室消息)",
+    "tags": [
+      "ChatroomMessage"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/BatchSendChatroomMessagesRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [
+        "message_server_id",
+        "room_id"
+      ]
+    }
+  },
+  recallChatroomMessage: {
+    "method": "DELETE",
+    "path": "/im/v2/chatrooms/{room_id}/messages/{message_client_id}",
+    "summary": "Recall or delete a chatroom message (撤回/删除聊天室历史消息)",
+    "tags": [
+      "ChatroomMessage"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      },
+      {
+        "name": "message_client_id",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "operator_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "sender_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "create_time",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "notification_enabled",
+        "required": true,
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      {
+        "name": "notification_extension",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 1024
+        }
+      }
+    ],
+    "hasData": false,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": []
+    }
+  },
+  queryChatroomHistoryMessages: {
+    "method": "GET",
+    "path": "/im/v2.1/chatrooms/{room_id}/messages",
+    "summary": "Page through one sender's chatroom history (分页查询聊天室历史消息)",
+    "tags": [
+      "ChatroomMessage"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "sender_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "limit",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100
+        }
+      },
+      {
+        "name": "page_token",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "descending",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      {
+        "name": "message_type",
+        "required": false,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2,
+              3,
+              4,
+              5,
+              6,
+              10,
+              11,
+              100
+            ]
+          }
+        },
+        "explode": false
+      },
+      {
+        "name": "message_types",
+        "required": false,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2,
+              3,
+              4,
+              5,
+              6,
+              10,
+              11,
+              100
+            ]
+          }
+        },
+        "explode": false
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": []
+    }
+  },
 };

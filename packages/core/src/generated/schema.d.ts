@@ -259,6 +259,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2/chatrooms/{room_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a chatroom message (发送聊天室消息)
+         * @description Sends one message from `sender_id` into the chatroom, to everyone or, with `receiver_ids`,
+         *     only to those members (a directed message) [SDK-J `chatroom_message/ChatroomMessageV2Service.java:33`,
+         *     official doc TAwMzc0NzE]. The server de-duplicates by `X-custom-traceid`, and with
+         *     `resend_flag` 1 by `message.message_client_id` [SDK-J@bf88b33 javadoc].
+         *
+         *     Required [SDK-J@bf88b33 checks]: `sender_id`, `message` with `message_client_id` and
+         *     `message_type`; `text` for text (0) and tip (10), `attachment` for every other type, and
+         *     `sub_type` for custom (100) messages. A directed message is not stored in the history and
+         *     may carry neither `message_config` nor `location_*` [SDK-J@bf88b33]; the server refuses
+         *     those (the spec cannot express the rule).
+         *
+         *     Delivery is rate limited per receiver: about 20 ordinary and 10 high-priority messages a
+         *     second, the excess may be dropped (`msg_abandon` in the answer) [SDK-J@bf88b33 javadoc].
+         */
+        post: operations["sendChatroomMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/chatrooms/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send several messages into a chatroom at once (批量发送聊天室消息)
+         * @description Sends up to 20 messages (each ≤ 5 KB) from `sender_id` into the chatroom named by
+         *     `room_id` in the body [SDK-J@bf88b33 javadoc, SDK-J `chatroom_message/ChatroomMessageV2Service.java:53`,
+         *     official doc TA1NTM3NzM]. Each message needs its own `message_client_id` and the fields
+         *     its type requires, as in `sendChatroomMessage` [SDK-J@bf88b33 checks].
+         *
+         *     Rate category: single-call. Yunxin's rate-limit notes list only the P2P batch send and
+         *     the batch custom notification as batch sends, so this call counts as a single call
+         *     [inferred from the docs list, catalogue §4].
+         *
+         *     The answer lists the sent messages in `success_list`. The shape of `failed_list` differs:
+         *     SDK-J reads items holding `failed_account_ids` and `failed_messages`, SDK-G reads flat
+         *     `{message_client_id, error_code, error_msg}` items, SDK-J@bf88b33 read
+         *     `{message_client_id, reason}`; every one of these keys is accepted.
+         */
+        post: operations["batchSendChatroomMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/chatrooms/{room_id}/messages/{message_client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Recall or delete a chatroom message (撤回/删除聊天室历史消息)
+         * @description Recalls (`notification_enabled=true`: the members get a recall notification) or silently
+         *     deletes (`false`) the message `message_client_id` that `sender_id` sent at `create_time`
+         *     [SDK-J@bf88b33 javadoc, SDK-J `chatroom_message/ChatroomMessageV2Service.java:70`,
+         *     official doc Tk5MTE3MDY]. Everything travels in the query; there is no body.
+         *
+         *     `operator_id`, `sender_id`, `create_time` and `notification_enabled` are required
+         *     [SDK-J@bf88b33 checks; SDK-J sends all four on every call]. SDK-G sends each only when set.
+         *     `notification_extension` (a JSON string, ≤ 1024 characters) only counts with
+         *     `notification_enabled=true` [SDK-J@bf88b33 javadoc].
+         */
+        delete: operations["recallChatroomMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/chatrooms/{room_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through one sender's chatroom history (分页查询聊天室历史消息)
+         * @description Returns one page of the messages `sender_id` sent in the chatroom, optionally only some
+         *     message types [SDK-J `chatroom_message/ChatroomMessageV2Service.java:102`, official doc
+         *     jQxNDU2MTM]. Both SDKs call the v2.1 path, which extends the answer's fields; the v2
+         *     path still works [official changelog 10.10.8.5, catalogue §1.3j]. Pass the answer's
+         *     `next_token` as `page_token` while `has_more` is true.
+         *
+         *     `sender_id` and `limit` are required; `limit` is 1..100 and anything else answers 414
+         *     [AF api-149334533, SDK-J@bf88b33].
+         *
+         *     The message-type filter is `message_type` in SDK-J and in Yunxin's Apifox page, and
+         *     `message_types` in SDK-G. The spec takes both; `message_type` is the documented key, so
+         *     send that one [AF api-149334533].
+         */
+        get: operations["queryChatroomHistoryMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -669,6 +792,16 @@ export interface components {
             antispam_extension?: string | null;
             /** @description Anti-cheating parameters, a JSON string. `null` is accepted (seen in the seed). */
             antispam_cheating?: string | null;
+            /**
+             * @description Moderate `antispam_custom_message` instead of the message's own content [SDK-J, SDK-G].
+             * @default false
+             */
+            antispam_custom_message_enabled?: boolean;
+            /**
+             * @description The content to moderate, a JSON string; required when `antispam_custom_message_enabled`
+             *     is true [SDK-J@bf88b33 checks].
+             */
+            antispam_custom_message?: string;
         };
         /** @description One message from `sender_id` to each of `receiver_ids`. */
         SendBatchRequest: {
@@ -1127,6 +1260,343 @@ export interface components {
             code: components["schemas"]["ResultCode"];
             msg: components["schemas"]["ResultMsg"];
             data?: components["schemas"]["ListFixedMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ChatroomMessageTextBody
+         * @description A text (0) or tip (10) chatroom message; `text` is required [SDK-J@bf88b33].
+         */
+        ChatroomMessageTextBody: {
+            /**
+             * @description The client's id of the message, unique per sender; a resend (`resend_flag` 1) is de-duplicated by it [SDK-J@bf88b33].
+             *
+             *     Limits: minLength 1.
+             */
+            message_client_id: string;
+            /**
+             * @description 0 text, 10 tip.
+             * @enum {integer}
+             */
+            message_type: 0 | 10;
+            sub_type?: components["schemas"]["SubType"];
+            /**
+             * @description The text.
+             *
+             *     Limits: minLength 1.
+             */
+            text: string;
+            /** @description Extra attributes (a JSON object). */
+            attachment?: {
+                [key: string]: unknown;
+            };
+            /** @description Spatial coordinate x, for spatial chatrooms [SDK-J]. */
+            location_x?: number;
+            /** @description Spatial coordinate y [SDK-J]. */
+            location_y?: number;
+            /** @description Spatial coordinate z [SDK-J]. */
+            location_z?: number;
+        };
+        /**
+         * ChatroomMessageAttachmentBody
+         * @description An image (1), audio (2), video (3), location (4) or file (6) chatroom message; `attachment` is required [SDK-J@bf88b33].
+         */
+        ChatroomMessageAttachmentBody: {
+            /**
+             * @description The client's id of the message.
+             *
+             *     Limits: minLength 1.
+             */
+            message_client_id: string;
+            /**
+             * @description 1 image, 2 audio, 3 video, 4 location, 6 file.
+             * @enum {integer}
+             */
+            message_type: 1 | 2 | 3 | 4 | 6;
+            sub_type?: components["schemas"]["SubType"];
+            /** @description A description, used by the history search [SDK-J@bf88b33]. */
+            text?: string;
+            /** @description The media's attributes, a JSON object (see the attachment shapes of the P2P messages). */
+            attachment: {
+                [key: string]: unknown;
+            };
+            location_x?: number;
+            location_y?: number;
+            location_z?: number;
+        };
+        /**
+         * ChatroomMessageCustomBody
+         * @description A custom chatroom message (100); `attachment` and `sub_type` are required [SDK-J@bf88b33].
+         */
+        ChatroomMessageCustomBody: {
+            /**
+             * @description The client's id of the message.
+             *
+             *     Limits: minLength 1.
+             */
+            message_client_id: string;
+            /**
+             * @description 100 custom.
+             * @constant
+             */
+            message_type: 100;
+            sub_type: components["schemas"]["SubType"];
+            /** @description A description, used by the history search. */
+            text?: string;
+            /** @description The custom content, any JSON object. */
+            attachment: {
+                [key: string]: unknown;
+            };
+            location_x?: number;
+            location_y?: number;
+            location_z?: number;
+        };
+        /**
+         * @description A chatroom message to send, a union on `message_type` [SDK-J `MessageBody`, SDK-G]. SDK-J
+         *     and SDK-G set no length limit on `text`, so the spec sets none.
+         */
+        ChatroomMessageBody: components["schemas"]["ChatroomMessageTextBody"] | components["schemas"]["ChatroomMessageAttachmentBody"] | components["schemas"]["ChatroomMessageCustomBody"];
+        /** @description How a chatroom message is delivered and kept [SDK-J@bf88b33 javadoc, SDK-G]. */
+        ChatroomMessageConfig: {
+            /** @description Send even if the sender is (temporarily) muted. */
+            ignore_chat_banned?: boolean;
+            /** @description Store the message in the cloud history. */
+            history_enabled?: boolean;
+            /** @description A high-priority message (up to 10 a second per receiver). */
+            high_priority?: boolean;
+            /** @description Resend high-priority messages to members who re-enter. */
+            need_high_priority_msg_resend?: boolean;
+            /**
+             * @description The probability (out of 10000) that the message is dropped, 0..9999.
+             *
+             *     Limits: minimum 0, maximum 9999.
+             */
+            abandon_ratio?: number;
+            /** @description The tag expression of who receives the message. */
+            notify_target_tags?: string;
+            /**
+             * @description The priority through the CDN channel, 0..3.
+             *
+             *     Limits: minimum 0, maximum 3.
+             */
+            chat_msg_priority?: number;
+            /**
+             * @description A high-priority message over the rate: 0 downgrade to ordinary (default), 1 refuse with 403.
+             * @enum {integer}
+             */
+            forbidden_if_high_priority_msg_freq?: 0 | 1;
+        };
+        /** @description Digital-human (AI) parameters of a message [SDK-J `AiParams`, SDK-G]; every field but `send_original` is a string. */
+        AiParams: {
+            /** @description The digital human's account id. */
+            account?: string;
+            /** @description The question for the digital human. */
+            content?: string;
+            /** @description The conversation context, a JSON string. */
+            messages?: string;
+            /** @description Variables of the prompt template, a JSON string. */
+            prompt_variables?: string;
+            /** @description Model parameters, a JSON string. */
+            config?: string;
+            /** @description Also deliver the original message. */
+            send_original?: boolean;
+        };
+        /** @description A chatroom message as the server accepted it [SDK-J, SDK-G]. */
+        ChatroomSentMessage: {
+            /**
+             * Format: int64
+             * @description The server's id of the message (SDK-J@bf88b33 read it; the current SDKs do not).
+             */
+            message_server_id?: string;
+            message_client_id?: string;
+            message_type?: number;
+            sub_type?: number;
+            text?: string;
+            attachment?: {
+                [key: string]: unknown;
+            };
+            extension?: string;
+            sender_id?: string;
+            sender_nick?: string;
+            sender_avatar?: string;
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64.
+             */
+            room_id?: string;
+            /** @description When it was sent, milliseconds since the epoch (pass it to recallChatroomMessage). */
+            create_time?: number;
+            /** @description The message was dropped by the per-receiver rate limit. */
+            msg_abandon?: boolean;
+            high_priority?: boolean;
+            /** @description The message this one answers [SDK-J; the name is spelled `replay` on the wire]. */
+            replay_message?: {
+                message_client_id?: string;
+                create_time?: number;
+                sender_id?: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A receiver the message did not reach. The receiver is `account_id` in SDK-J and `receiver_id` in SDK-G; both are accepted. */
+        ChatroomFailedReceiver: {
+            account_id?: string;
+            receiver_id?: string;
+            error_code?: number;
+            error_msg?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One message into the room [SDK-J `SendChatroomMessageRequestV2`, SDK-G; the two agree]. */
+        SendChatroomMessageRequest: {
+            sender_id: components["schemas"]["AccountId"];
+            /**
+             * @description Only these members receive it (a directed message, not stored in the history) [SDK-J@bf88b33].
+             *
+             *     Limits: minItems 1.
+             */
+            receiver_ids?: components["schemas"]["AccountId"][];
+            /**
+             * @description 1: a resend, de-duplicated by `message_client_id` [SDK-J@bf88b33].
+             * @default 0
+             * @enum {integer}
+             */
+            resend_flag?: 0 | 1;
+            /** @description Developer extension, a JSON string. */
+            extension?: string;
+            message: components["schemas"]["ChatroomMessageBody"];
+            message_config?: components["schemas"]["ChatroomMessageConfig"];
+            route_config?: components["schemas"]["RouteConfig"];
+            antispam_config?: components["schemas"]["AntispamConfig"];
+            ai_params?: components["schemas"]["AiParams"];
+        };
+        SendChatroomMessageData: {
+            message?: components["schemas"]["ChatroomSentMessage"];
+            /** @description Receivers of a directed message it did not reach. */
+            failed_list?: components["schemas"]["ChatroomFailedReceiver"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        SendChatroomMessageResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SendChatroomMessageData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Up to 20 messages into one room [SDK-J `BatchSendChatroomMessagesRequestV2`, SDK-G; the two agree]. */
+        BatchSendChatroomMessagesRequest: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64, in the body [SDK-J, SDK-G].
+             *
+             *     Limits: minimum 1.
+             */
+            room_id: string;
+            sender_id: components["schemas"]["AccountId"];
+            /**
+             * @description Only these members receive the messages (directed, not stored in the history).
+             *
+             *     Limits: minItems 1.
+             */
+            receiver_ids?: components["schemas"]["AccountId"][];
+            /**
+             * @description 1: resends, de-duplicated by `message_client_id`.
+             * @default 0
+             * @enum {integer}
+             */
+            resend_flag?: 0 | 1;
+            /** @description Developer extension, a JSON string. */
+            extension?: string;
+            /**
+             * @description 1..20 messages, each ≤ 5 KB [SDK-J@bf88b33 javadoc].
+             *
+             *     Limits: minItems 1, maxItems 20.
+             */
+            messages: components["schemas"]["ChatroomMessageBody"][];
+            message_config?: components["schemas"]["ChatroomMessageConfig"];
+            route_config?: components["schemas"]["RouteConfig"];
+            antispam_config?: components["schemas"]["AntispamConfig"];
+        };
+        /**
+         * @description One entry of the batch's `failed_list`. SDK-J reads `failed_account_ids` and
+         *     `failed_messages`; SDK-G reads `message_client_id`, `error_code` and `error_msg`;
+         *     SDK-J@bf88b33 read `message_client_id` and `reason`. All are accepted.
+         */
+        ChatroomBatchFailure: {
+            failed_account_ids?: components["schemas"]["ChatroomFailedReceiver"][];
+            failed_messages?: ({
+                message_client_id?: string;
+                error_code?: number;
+                error_msg?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            message_client_id?: string;
+            error_code?: number;
+            error_msg?: string;
+            reason?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        BatchSendChatroomMessagesData: {
+            success_list?: components["schemas"]["ChatroomSentMessage"][];
+            failed_list?: components["schemas"]["ChatroomBatchFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        BatchSendChatroomMessagesResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchSendChatroomMessagesData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer, without data. */
+        RecallChatroomMessageResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A message of the chatroom history [SDK-J `MessageItem`, SDK-G]. */
+        ChatroomHistoryMessage: {
+            sender_id?: string;
+            /** @description 0 text, 1 image, 2 audio, 3 video, 4 location, 5 notification, 6 file, 10 tip, 11 robot, 100 custom [SDK-J@bf88b33]. */
+            message_type?: number;
+            /** @description [SDK-G] */
+            sub_type?: number;
+            /** @description Milliseconds since the epoch. */
+            create_time?: number;
+            message_client_id?: string;
+            /** @description The sender's client: 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST, 64 Mac [SDK-J@bf88b33]. The SDKs read an integer, Yunxin's Apifox example shows a string ("32"); both are accepted. */
+            sender_client_type?: number | string;
+            text?: string;
+            attachment?: {
+                [key: string]: unknown;
+            };
+            /** @description [SDK-J] */
+            extension?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        QueryChatroomHistoryMessagesData: {
+            has_more?: boolean;
+            /** @description The next page's `page_token`. */
+            next_token?: string;
+            items?: components["schemas"]["ChatroomHistoryMessage"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        QueryChatroomHistoryMessagesResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryChatroomHistoryMessagesData"];
         } & {
             [key: string]: unknown;
         };
@@ -1774,6 +2244,253 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListFixedMembersResponse"];
+                };
+            };
+        };
+    };
+    sendChatroomMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendChatroomMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data.message` is the message as sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChatroomMessageResponse"];
+                };
+            };
+        };
+    };
+    batchSendChatroomMessages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchSendChatroomMessagesRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `success_list` and `failed_list` per message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchSendChatroomMessagesResponse"];
+                };
+            };
+        };
+    };
+    recallChatroomMessage: {
+        parameters: {
+            query: {
+                /**
+                 * @description Who recalls or deletes (the sender, the creator or a manager) [SDK-J].
+                 * @example anchor01
+                 */
+                operator_id: components["schemas"]["AccountId"];
+                /**
+                 * @description Who sent the message [SDK-J].
+                 * @example anchor01
+                 */
+                sender_id: components["schemas"]["AccountId"];
+                /**
+                 * @description When the message was sent, milliseconds since the epoch (the answer's `create_time`) [SDK-J `Long`].
+                 * @example 1717405300123
+                 */
+                create_time: number;
+                /**
+                 * @description `true` recalls (members are notified), `false` deletes silently [SDK-J@bf88b33].
+                 * @example true
+                 */
+                notification_enabled: boolean;
+                /** @description Extension of the recall notification, a JSON string ≤ 1024 characters; only with `notification_enabled=true` [SDK-J@bf88b33]. */
+                notification_extension?: string;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+                /**
+                 * @description The client id of the message [SDK-J, SDK-G].
+                 * @example 5f0c2b1e-8d7a-4c11-9a51-0c6f3e9b2d41
+                 */
+                message_client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope, without data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallChatroomMessageResponse"];
+                };
+            };
+        };
+    };
+    queryChatroomHistoryMessages: {
+        parameters: {
+            query: {
+                /**
+                 * @description Whose messages [SDK-J, SDK-G].
+                 * @example yx5
+                 */
+                sender_id: components["schemas"]["AccountId"];
+                /**
+                 * @description Messages per page, 1..100 [AF api-149334533].
+                 * @example 100
+                 */
+                limit: number;
+                /** @description The previous answer's `next_token`; absent for the first page. */
+                page_token?: string;
+                /** @description Newest first (default `true`) [SDK-J@bf88b33 javadoc]. */
+                descending?: boolean;
+                /**
+                 * @description Only these message types, comma-joined, e.g. `0,1,2,3` (0 text, 1 image, 2 audio, 3 video, 4 location, 5 notification, 6 file, 10 tip, 11 robot, 100 custom) [AF api-149334533, SDK-J].
+                 * @example [
+                 *       0,
+                 *       1
+                 *     ]
+                 */
+                message_type?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 10 | 11 | 100)[];
+                /** @description The same filter under SDK-G's key (`message_types`); not documented by Yunxin, prefer `message_type` [SDK-G]. */
+                message_types?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 10 | 11 | 100)[];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success one page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryChatroomHistoryMessagesResponse"];
                 };
             };
         };
