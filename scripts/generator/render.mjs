@@ -135,7 +135,6 @@ export function renderOperationTypes(operations) {
     return `  ${operation.operationId}: {
     input: { ${input.join("; ")} };
     output: ${output};
-    optionalInput: ${!paramsRequired && !operation.body?.required};
   };`;
   });
   const methods = operations.map((operation) => {

@@ -1,4 +1,4 @@
-import type { YunxinClient } from "@yunxin-im/core";
+import { TRACE_ID_HEADER, type YunxinClient } from "@yunxin-im/core";
 import type { DeliveryEvidence } from "./call-failure.js";
 
 type Middleware = Parameters<YunxinClient["use"]>[0];
@@ -107,7 +107,7 @@ export class AttemptObserver implements DeliveryEvidence {
   middleware(): Middleware {
     return {
       onRequest: ({ request, id }) => {
-        const traceId = request.headers.get("X-custom-traceid") ?? "";
+        const traceId = request.headers.get(TRACE_ID_HEADER) ?? "";
         const call = this.calls.get(traceId) ?? {
           count: 0,
           mayHaveReachedServer: false,

@@ -5,6 +5,9 @@ import type {
   FailedItem,
   ImageMessage,
   Message,
+  OperationId,
+  OperationInput,
+  OperationOutput,
   SendBatchRequest,
   SendBatchResponse,
   SuccessItem,
@@ -137,5 +140,44 @@ describe("extra top-level request fields", () => {
     client.sendBatch(body, { extraFields: { sender_id: "mallory" } });
     expectTypeOf<{ receiver_ids: string[] }>().not.toExtend<ExtraRequestFields>();
     expectTypeOf<{ message: unknown; extra: 1 }>().not.toExtend<ExtraRequestFields>();
+  });
+});
+
+describe("the generated operation methods and client.call", () => {
+  const room = { params: { path: { room_id: "9007199254740993" } } };
+
+  it("take openapi-fetch's input shape, with int64 path ids as decimal strings", () => {
+    expectTypeOf(client.getChatroomInfo(room)).toEqualTypeOf<
+      Promise<OperationOutput<"getChatroomInfo">>
+    >();
+    expectTypeOf(client.call("getChatroomInfo", room)).toEqualTypeOf<
+      Promise<OperationOutput<"getChatroomInfo">>
+    >();
+    client.getChatroomInfo({
+      ...room,
+      params: { ...room.params, query: { need_online_user_count: true } },
+    });
+  });
+
+  it("refuse a number for an int64 id, a missing path and an unknown query parameter", () => {
+    // @ts-expect-error -- int64 ids are decimal strings (a number above 2^53 would be rounded)
+    client.getChatroomInfo({ params: { path: { room_id: 1 } } });
+    // @ts-expect-error -- room_id is a required path parameter
+    client.getChatroomInfo({ params: {} });
+    // @ts-expect-error -- the operation has no such query parameter
+    client.getChatroomInfo({ params: { path: { room_id: "1" }, query: { limit: 5 } } });
+  });
+
+  it("refuse an operationId the spec does not have", () => {
+    // @ts-expect-error -- not an operation of the spec
+    client.call("getNothing", {});
+    expectTypeOf<"sendBatchMessages">().toExtend<OperationId>();
+  });
+
+  it("take the batch-send body under `body` and resolve with its data", () => {
+    expectTypeOf<OperationInput<"sendBatchMessages">>().toEqualTypeOf<{ body: SendBatchRequest }>();
+    expectTypeOf<OperationOutput<"sendBatchMessages">>().toEqualTypeOf<
+      NonNullable<SendBatchResponse["data"]>
+    >();
   });
 });

@@ -1,6 +1,11 @@
-import { createYunxinClient, type SendBatchRequest, YunxinValidationError } from "@yunxin-im/core";
+import {
+  createYunxinClient,
+  type SendBatchRequest,
+  TRACE_ID_HEADER as SPEC_TRACE_ID_HEADER,
+  YunxinValidationError,
+} from "@yunxin-im/core";
 import { describe, expect, it } from "vitest";
-import { createSigningMiddleware, SigningConfigError } from "../src/index.js";
+import { createSigningMiddleware, SigningConfigError, TRACE_ID_HEADER } from "../src/index.js";
 import { headersOf, jsonResponse, observedFetch, sequence } from "./support/observed-fetch.js";
 import { checkSumVectors, independentHex } from "./support/vectors.js";
 
@@ -17,6 +22,10 @@ const success = () =>
   );
 
 describe("the signer in the core client", () => {
+  it("reads the trace id from the header the spec names (the signer has no dependency on core)", () => {
+    expect(TRACE_ID_HEADER).toBe(SPEC_TRACE_ID_HEADER);
+  });
+
   it("puts headers on a sendBatch request that an independent SHA-1 reproduces", async () => {
     const reference = checkSumVectors[0];
     if (!reference) throw new Error("no vectors");

@@ -1,4 +1,4 @@
-import { YunxinApiError, YunxinRateLimitError } from "@yunxin-im/core";
+import { TRACE_ID_HEADER, YunxinApiError, YunxinRateLimitError } from "@yunxin-im/core";
 import type { Middleware } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { contractClient, postRaw } from "./support/client.js";
@@ -42,7 +42,7 @@ describe("the spec's response examples", () => {
       const error = await client.sendBatch(text, { traceId }).catch((caught: unknown) => caught);
 
       expect(exchanges.map((exchange) => exchange.status)).toEqual([200]);
-      expect(exchanges[0]?.request.headers.get("X-custom-traceid")).toBe(traceId);
+      expect(exchanges[0]?.request.headers.get(TRACE_ID_HEADER)).toBe(traceId);
       expect(error).toBeInstanceOf(YunxinApiError);
       expect(error).not.toBeInstanceOf(YunxinRateLimitError);
       expect(error).toMatchObject({ code, msg: example.msg, traceId, attempts: 1 });

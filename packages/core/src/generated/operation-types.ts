@@ -11,77 +11,62 @@ export interface OperationTypes {
   sendBatchMessages: {
     input: { body: NonNullable<operations["sendBatchMessages"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["sendBatchMessages"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
   createChatroom: {
     input: { body: NonNullable<operations["createChatroom"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["createChatroom"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
   getChatroomAddress: {
     input: { params: { path: operations["getChatroomAddress"]["parameters"]["path"]; query: operations["getChatroomAddress"]["parameters"]["query"] } };
     output: NonNullable<operations["getChatroomAddress"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
   getChatroomInfo: {
     input: { params: { path: operations["getChatroomInfo"]["parameters"]["path"]; query?: operations["getChatroomInfo"]["parameters"]["query"] } };
     output: NonNullable<operations["getChatroomInfo"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
   updateChatroomInfo: {
     input: { params: { path: operations["updateChatroomInfo"]["parameters"]["path"] }; body: NonNullable<operations["updateChatroomInfo"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["updateChatroomInfo"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
   updateChatroomStatus: {
     input: { params: { path: operations["updateChatroomStatus"]["parameters"]["path"] }; body: NonNullable<operations["updateChatroomStatus"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["updateChatroomStatus"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
   toggleChatroomMute: {
     input: { params: { path: operations["toggleChatroomMute"]["parameters"]["path"] }; body: NonNullable<operations["toggleChatroomMute"]["requestBody"]>["content"]["application/json"] };
     output: undefined;
-    optionalInput: false;
   };
   toggleInOutNotification: {
     input: { params: { path: operations["toggleInOutNotification"]["parameters"]["path"]; query: operations["toggleInOutNotification"]["parameters"]["query"] } };
     output: undefined;
-    optionalInput: false;
   };
   queryOpenChatrooms: {
     input: { params: { query: operations["queryOpenChatrooms"]["parameters"]["query"] } };
     output: NonNullable<operations["queryOpenChatrooms"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
   listOnlineMembers: {
     input: { params: { path: operations["listOnlineMembers"]["parameters"]["path"]; query: operations["listOnlineMembers"]["parameters"]["query"] } };
     output: NonNullable<operations["listOnlineMembers"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
   listFixedMembers: {
     input: { params: { path: operations["listFixedMembers"]["parameters"]["path"]; query?: operations["listFixedMembers"]["parameters"]["query"] } };
     output: NonNullable<operations["listFixedMembers"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
   sendChatroomMessage: {
     input: { params: { path: operations["sendChatroomMessage"]["parameters"]["path"] }; body: NonNullable<operations["sendChatroomMessage"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["sendChatroomMessage"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
   batchSendChatroomMessages: {
     input: { body: NonNullable<operations["batchSendChatroomMessages"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["batchSendChatroomMessages"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
   recallChatroomMessage: {
     input: { params: { path: operations["recallChatroomMessage"]["parameters"]["path"]; query: operations["recallChatroomMessage"]["parameters"]["query"] } };
     output: undefined;
-    optionalInput: false;
   };
   queryChatroomHistoryMessages: {
     input: { params: { path: operations["queryChatroomHistoryMessages"]["parameters"]["path"]; query: operations["queryChatroomHistoryMessages"]["parameters"]["query"] } };
     output: NonNullable<operations["queryChatroomHistoryMessages"]["responses"][200]["content"]["application/json"]["data"]>;
-    optionalInput: false;
   };
 }
 
