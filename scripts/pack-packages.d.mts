@@ -14,3 +14,5 @@ export function publishedPackages(): {
  * `outDir`, and returns `{ [name]: absoluteTarballPath }`. The packages must be built.
  */
 export function packPackages(outDir: string, options?: { only?: string[] }): Record<string, string>;
+/** The pnpm that runs this process (`pnpm run …`), else `npx -y <packageManager>`: [command, leading args]. */
+export function pnpmCommand(): [string, string[]];

@@ -33,7 +33,7 @@ export function publishedPackages() {
 }
 
 /** The pnpm that runs this script (`pnpm run …`), else the version pinned in `packageManager`. */
-function pnpmCommand() {
+export function pnpmCommand() {
   const execPath = process.env.npm_execpath ?? "";
   if (/pnpm/.test(execPath)) {
     return /\.(c|m)?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
