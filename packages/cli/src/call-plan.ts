@@ -1,8 +1,7 @@
-import { SEND_BATCH_REQUEST_SCHEMA } from "@yunxin-im/core";
+import { SEND_BATCH_MAX_RECEIVERS } from "@yunxin-im/core";
 
 /** The most receivers one call takes: the spec's `receiver_ids.maxItems`. */
-export const MAX_RECEIVERS_PER_CALL: number =
-  SEND_BATCH_REQUEST_SCHEMA.properties.receiver_ids.maxItems;
+export const MAX_RECEIVERS_PER_CALL: number = SEND_BATCH_MAX_RECEIVERS;
 
 /** `n` calls of `receivers` receivers each. */
 export interface CallGroup {

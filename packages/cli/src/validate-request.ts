@@ -1,4 +1,5 @@
 import {
+  assertValidSendBatchMessage,
   assertValidSendBatchRequest,
   type SendBatchRequest,
   type ValidationIssue,
@@ -57,7 +58,7 @@ export function validateRequests(
 /** Checks the body without its receivers (when every receiver was already sent). */
 export function validateBody(body: BodyWithoutReceivers, sources: FieldSources = {}): void {
   try {
-    assertValidSendBatchRequest({ ...body, receiver_ids: ["placeholder"] });
+    assertValidSendBatchMessage(body);
   } catch (error) {
     if (error instanceof YunxinValidationError) {
       throw new UsageError(describeIssues(error.issues, body, sources));

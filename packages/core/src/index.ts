@@ -49,6 +49,7 @@ export {
 export { hostsForRegion, resolveBaseUrls } from "./regions.js";
 export { resolveSchema } from "./schema-refs.js";
 export {
+  assertValidSendBatchMessage,
   assertValidSendBatchRequest,
   SEND_BATCH_MAX_RECEIVERS,
   SEND_BATCH_OPERATION,

@@ -28,6 +28,19 @@ export function assertValidSendBatchRequest(body: unknown): asserts body is Send
     throw new YunxinValidationError(issues, { operationId: SEND_BATCH_OPERATION });
 }
 
+/**
+ * Throws a {@link YunxinValidationError} naming each field and limit that everything of a batch
+ * body but its receivers breaks: what a sender of many batches checks once, before reading the
+ * receivers (which it checks one by one, or per call).
+ */
+export function assertValidSendBatchMessage(message: Omit<SendBatchRequest, "receiver_ids">): void {
+  const issues = inputIssues(FACTS, { body: { ...message, receiver_ids: [] } }).filter(
+    (issue) => issue.path !== "receiver_ids",
+  );
+  if (issues.length > 0)
+    throw new YunxinValidationError(issues, { operationId: SEND_BATCH_OPERATION });
+}
+
 /** `sendBatch` on the one call path: the answer turned into an outcome per requested receiver. */
 export function sendBatchOn(run: ReturnType<typeof createCallPath>) {
   return (body: SendBatchRequest, options: CallOptions<SendBatchRequest> = {}) =>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createYunxinClient, type SendBatchRequest, YunxinValidationError } from "../src/index.js";
+import {
+  createYunxinClient,
+  SEND_BATCH_MAX_RECEIVERS,
+  type SendBatchRequest,
+  YunxinValidationError,
+} from "../src/index.js";
 import { jsonResponse, observedFetch } from "./support/observed-fetch.js";
 
 const body: SendBatchRequest = {
@@ -64,12 +69,17 @@ describe("extra top-level fields (sendBatch's extraFields)", () => {
 
   it("leave every known field checked against its limit", async () => {
     const fetch = observedFetch(success());
-    const tooMany = { ...body, receiver_ids: Array.from({ length: 101 }, (_, i) => `r${i}`) };
+    const count = SEND_BATCH_MAX_RECEIVERS + 1;
+    const tooMany = { ...body, receiver_ids: Array.from({ length: count }, (_, i) => `r${i}`) };
 
     const error = await refusal(fetch, client(fetch).sendBatch(tooMany, { extraFields: { x: 1 } }));
 
     expect(error.issues).toContainEqual(
-      expect.objectContaining({ path: "receiver_ids", keyword: "maxItems", limit: 100 }),
+      expect.objectContaining({
+        path: "receiver_ids",
+        keyword: "maxItems",
+        limit: SEND_BATCH_MAX_RECEIVERS,
+      }),
     );
   });
 

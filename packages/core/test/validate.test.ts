@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   assertValidSendBatchRequest,
+  SEND_BATCH_MAX_RECEIVERS,
   type ValidationIssue,
   YunxinValidationError,
 } from "../src/index.js";
@@ -33,7 +34,13 @@ describe("assertValidSendBatchRequest", () => {
 
   it.each([
     ["no receivers", { ...valid, receiver_ids: [] }, "receiver_ids", "minItems", 1],
-    ["101 receivers", { ...valid, receiver_ids: receivers(101) }, "receiver_ids", "maxItems", 100],
+    [
+      "one receiver over the spec's maxItems",
+      { ...valid, receiver_ids: receivers(SEND_BATCH_MAX_RECEIVERS + 1) },
+      "receiver_ids",
+      "maxItems",
+      SEND_BATCH_MAX_RECEIVERS,
+    ],
     ["an empty receiver id", { ...valid, receiver_ids: [""] }, "receiver_ids[0]", "minLength", 1],
     [
       "a receiver id of 33 characters",
@@ -191,5 +198,22 @@ describe("assertValidSendBatchRequest", () => {
     expect(issuesOf(location({ lng: 181, lat: 30.2 }))).toEqual([
       expect.objectContaining({ path: "message.attachment.lng", keyword: "maximum", limit: 180 }),
     ]);
+  });
+});
+
+describe("assertValidSendBatchMessage (everything but the receivers)", () => {
+  it("accepts a valid message without receivers, and refuses a bad one naming the field", async () => {
+    const { assertValidSendBatchMessage } = await import("../src/index.js");
+    const message = { sender_id: "alice", message: { message_type: 0 as const, text: "hi" } };
+    expect(() => assertValidSendBatchMessage(message)).not.toThrow();
+
+    const tooLong = { ...message, message: { message_type: 0 as const, text: "x".repeat(5001) } };
+    expect(() => assertValidSendBatchMessage(tooLong)).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ path: "message.text", keyword: "maxLength", location: "body" }),
+        ],
+      }),
+    );
   });
 });

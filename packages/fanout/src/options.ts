@@ -1,5 +1,5 @@
 import {
-  SEND_BATCH_REQUEST_SCHEMA,
+  SEND_BATCH_MAX_RECEIVERS,
   type SendBatchRequest,
   type YunxinClient,
 } from "@yunxin-im/core";
@@ -9,7 +9,7 @@ import { callsPerMinuteOf, type RateLimitOption, type RatePlan } from "./rate-pl
 import type { DuplicatePolicy } from "./receiver-chunks.js";
 
 /** The most receivers the API takes in one call: the spec's `receiver_ids.maxItems`. */
-export const MAX_BATCH_SIZE: number = SEND_BATCH_REQUEST_SCHEMA.properties.receiver_ids.maxItems;
+export const MAX_BATCH_SIZE: number = SEND_BATCH_MAX_RECEIVERS;
 
 export interface FanoutOptions {
   /** A configured client (signing middleware already `use`d). */

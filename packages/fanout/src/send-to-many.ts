@@ -1,13 +1,10 @@
 import {
+  assertValidSendBatchMessage,
   type CallOptions,
-  type Schema,
-  SEND_BATCH_REQUEST_SCHEMA,
   type SendBatchRequest,
   type SendBatchResult,
-  validateAgainst,
   YunxinError,
   YunxinRateLimitError,
-  YunxinValidationError,
 } from "@yunxin-im/core";
 import { type FanoutOptions, readOptions, type Settings } from "./options.js";
 import { OutcomeQueue } from "./outcome-queue.js";
@@ -188,7 +185,8 @@ class Fanout {
     const chunks = new ReceiverChunks(receivers, batchSize, duplicates);
     const calls = new Set<Promise<void>>();
     try {
-      assertValidMessage(message);
+      // Everything but the receivers, each of which is checked as it is read.
+      assertValidSendBatchMessage(message);
       const skipped = (outcomes: ReceiverOutcome[]) => {
         this.report(outcomes);
         return this.queue.waitForRoom();
@@ -337,16 +335,4 @@ class Fanout {
 
 function notAttempted(chunk: readonly string[], reason: string): ReceiverOutcome[] {
   return chunk.map((receiverId) => ({ status: "not_attempted", receiverId, reason }));
-}
-
-/**
- * Checks everything of the body but the receivers (each is checked as it is read), so a bad
- * message is found before anything is read or sent.
- */
-function assertValidMessage(message: Omit<SendBatchRequest, "receiver_ids">): void {
-  const issues = validateAgainst(SEND_BATCH_REQUEST_SCHEMA as Schema, {
-    ...message,
-    receiver_ids: [],
-  }).filter((issue) => issue.path !== "receiver_ids");
-  if (issues.length > 0) throw new YunxinValidationError(issues);
 }

@@ -1,8 +1,6 @@
 import {
-  type Schema,
-  SEND_BATCH_REQUEST_SCHEMA,
+  assertValidSendBatchMessage,
   type SendBatchRequest,
-  validateAgainst,
   YunxinValidationError,
 } from "@yunxin-im/core";
 import { MAX_BATCH_SIZE, ReceiverChunks, type ReceiverOutcome } from "@yunxin-im/fanout";
@@ -147,7 +145,8 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
   return {
     async enqueue(enqueueOptions) {
       const { message, receivers } = checkEnqueueOptions(enqueueOptions);
-      assertValidMessage(message);
+      // Everything but the receivers, each of which is checked as it is read.
+      assertValidSendBatchMessage(message);
       const broadcastId =
         enqueueOptions.broadcastId === undefined
           ? createBroadcastId()
@@ -312,15 +311,6 @@ function checkEnqueueOptions(options: EnqueueOptions): EnqueueOptions {
     throw new TypeError(`duplicates must be "skip" or "send", got ${String(options.duplicates)}`);
   }
   return options;
-}
-
-/** Everything of the body but the receivers (each is checked as it is read), against the spec. */
-function assertValidMessage(message: Omit<SendBatchRequest, "receiver_ids">): void {
-  const issues = validateAgainst(SEND_BATCH_REQUEST_SCHEMA as Schema, {
-    ...message,
-    receiver_ids: [],
-  }).filter((issue) => issue.path !== "receiver_ids");
-  if (issues.length > 0) throw new YunxinValidationError(issues);
 }
 
 async function* watchStatus(
