@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.4.0" as const;
+export const SPEC_VERSION = "2.5.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "39c51f5b91658896e8c6cca05f5b6ba136c57285b09c81c4e5064e9c11b75d24" as const;
+export const SPEC_SHA256 = "669683e7667ecbfce6f57ebe78608b57018ed934226bf1d67fe04ad4c7027df1" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
