@@ -96,6 +96,7 @@ function operationFacts(spec, path, method, operation, item, where) {
       query: queryParameters.filter((p) => isInt64Parameter(spec, p)).map((p) => p.name),
       body: body ? int64Keys(spec, body.schema, `${where} request body`, ["string", "any"]) : [],
       answer: int64Keys(spec, answer.schema, `${where} answer`, ["integer", "number", "any"]),
+      answerLists: int64Keys(spec, answer.schema, `${where} answer`, [], "int64-list"),
     },
   };
 }
@@ -198,10 +199,10 @@ function answerSchema(spec, operation, where) {
  * The keys holding int64 values in `schema`. A key that is int64 in one place and, elsewhere in
  * the same request or answer, a kind the lossless codec would corrupt (`conflicting`) is refused.
  */
-function int64Keys(spec, schema, where, conflicting) {
+function int64Keys(spec, schema, where, conflicting, only) {
   const keys = [];
   for (const [key, kinds] of keyKinds(spec, schema)) {
-    if (!kinds.has("int64")) continue;
+    if (only ? !kinds.has(only) : !kinds.has("int64") && !kinds.has("int64-list")) continue;
     const other = conflicting.filter((kind) => kinds.has(kind));
     if (other.length > 0) {
       throw new Error(

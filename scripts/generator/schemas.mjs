@@ -155,7 +155,7 @@ export function reachableSchemas(spec, roots) {
 
 /**
  * The object keys under which `schema` can hold a value, with what kind of value: "int64" for
- * `type: integer, format: int64` (or an array of them), else the schema's types. A key the
+ * `type: integer, format: int64`, "int64-list" for an array of them, else the schema's types. A key the
  * lossless codec handles must mean int64 everywhere it appears in one request or one answer.
  * @returns {Map<string, Set<string>>}
  */
@@ -194,7 +194,7 @@ function valueKinds(spec, schema, seen = new Set()) {
     );
   }
   if (isInt64(schema)) return ["int64"];
-  if (schema?.items && isInt64Deep(spec, schema.items)) return ["int64"];
+  if (schema?.items && isInt64Deep(spec, schema.items)) return ["int64-list"];
   if (schema?.oneOf) return schema.oneOf.flatMap((sub) => valueKinds(spec, sub, seen));
   if (schema?.type === undefined) return ["any"];
   return typeof schema.type === "string" ? [schema.type] : schema.type;

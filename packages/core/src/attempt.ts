@@ -18,8 +18,8 @@ export interface PreparedRequest {
   path: Record<string, unknown> | undefined;
   query: Record<string, unknown>;
   body: unknown;
-  /** The answer's int64 keys, parsed into exact decimal strings. */
-  answerKeys: ReadonlySet<string>;
+  /** The answer's int64 keys (and those holding arrays of int64), parsed into exact decimal strings. */
+  answerKeys: { scalars: ReadonlySet<string>; lists: ReadonlySet<string> };
 }
 
 type LooseRequest = (
@@ -78,7 +78,7 @@ export async function attempt(
     } catch (cause) {
       throw new TransportFailure("the answer broke off", { cause });
     }
-    return parseEnvelope(text, context, request.answerKeys);
+    return parseEnvelope(text, context, request.answerKeys.scalars, request.answerKeys.lists);
   } catch (error) {
     if (!(error instanceof TransportFailure)) throw error;
     if (signal?.aborted) throw new YunxinAbortError({ ...context, cause: signal.reason });

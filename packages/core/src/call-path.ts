@@ -29,7 +29,7 @@ export interface CallPathSettings {
 /** What a successful envelope becomes; throws the typed error of any other (416 is retried). */
 export type Interpret<T> = (envelope: Envelope, context: CallContext) => T;
 
-const answerKeySets = new WeakMap<OperationFacts, ReadonlySet<string>>();
+const answerKeySets = new WeakMap<OperationFacts, PreparedRequest["answerKeys"]>();
 
 /**
  * The one path every operation's call takes: validation → trace id → attempts (middleware, the
@@ -61,7 +61,10 @@ export function createCallPath(settings: CallPathSettings) {
     const retryRateLimited = options.retryRateLimited ?? settings.retryRateLimited;
     let answerKeys = answerKeySets.get(facts);
     if (!answerKeys) {
-      answerKeys = new Set(facts.int64.answer);
+      answerKeys = {
+        scalars: new Set(facts.int64.answer),
+        lists: new Set(facts.int64.answerLists),
+      };
       answerKeySets.set(facts, answerKeys);
     }
     const request: PreparedRequest = {

@@ -27,17 +27,18 @@ export interface CallContext extends YunxinErrorContext {
 const EMPTY: ReadonlySet<string> = new Set();
 
 /**
- * Parses the raw body of an HTTP 200 answer, the int64 values under `int64Keys` as exact decimal
- * strings. Throws a {@link YunxinInvalidResponseError} when it is not the envelope.
+ * Parses the raw body of an HTTP 200 answer, the int64 values under `int64Keys` (and the arrays of
+ * them under `int64ListKeys`) as exact decimal strings. Throws a {@link YunxinInvalidResponseError} when it is not the envelope.
  */
 export function parseEnvelope<T = Envelope>(
   text: string,
   context: YunxinErrorContext,
   int64Keys: ReadonlySet<string> = EMPTY,
+  int64ListKeys: ReadonlySet<string> = int64Keys,
 ): T {
   let parsed: unknown;
   try {
-    parsed = parseJsonLossless(text, int64Keys);
+    parsed = parseJsonLossless(text, int64Keys, int64ListKeys);
   } catch (error) {
     throw new YunxinInvalidResponseError((error as Error).message, text, {
       ...context,

@@ -8,20 +8,26 @@
  * is followed by `:`, `,`, `}`, `]` or space, never a letter), and a `"` inside a string is always
  * escaped, so a key lookalike inside a string value is never touched. Keys written with `\u`
  * escapes are not recognised (no server writes ASCII that way). Invalid JSON still throws
- * JSON.parse's `SyntaxError`.
+ * JSON.parse's `SyntaxError`. Arrays of integers under `listKeys` (default: the same keys) have
+ * each element quoted too; pass an empty set when no chosen key holds a list, to skip that pass.
  */
-export function parseJsonLossless(text: string, stringKeys: ReadonlySet<string>): unknown {
-  if (stringKeys.size === 0) return JSON.parse(text);
-  const { scalar, array } = keyedIntegerPatterns(stringKeys);
-  const quoted = text.replace(scalar, '"$1"$2"$3"');
+export function parseJsonLossless(
+  text: string,
+  stringKeys: ReadonlySet<string>,
+  listKeys: ReadonlySet<string> = stringKeys,
+): unknown {
+  if (stringKeys.size === 0 && listKeys.size === 0) return JSON.parse(text);
+  const quoted =
+    stringKeys.size === 0
+      ? text
+      : text.replace(keyedIntegerPatterns(stringKeys).scalar, '"$1"$2"$3"');
+  if (listKeys.size === 0) return JSON.parse(quoted);
   // An array of integers under a chosen key (a list of ids): each element quoted.
   return JSON.parse(
-    quoted.includes("[")
-      ? quoted.replace(
-          array,
-          (_, head: string, list: string) => head + list.replace(INTEGER, '"$&"'),
-        )
-      : quoted,
+    quoted.replace(
+      keyedIntegerPatterns(listKeys).array,
+      (_, head: string, list: string) => head + list.replace(INTEGER, '"$&"'),
+    ),
   );
 }
 

@@ -43,5 +43,7 @@ export interface OperationFacts {
     readonly query: readonly string[];
     readonly body: readonly string[];
     readonly answer: readonly string[];
+    /** The keys of `answer` that hold arrays of int64 (a list of ids). */
+    readonly answerLists: readonly string[];
   };
 }

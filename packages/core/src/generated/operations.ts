@@ -32,7 +32,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "body": [],
       "answer": [
         "message_server_id"
-      ]
+      ],
+      "answerLists": []
     }
   },
   createChatroom: {
@@ -59,7 +60,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "body": [],
       "answer": [
         "room_id"
-      ]
+      ],
+      "answerLists": []
     }
   },
   getChatroomAddress: {
@@ -118,7 +120,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       ],
       "query": [],
       "body": [],
-      "answer": []
+      "answer": [],
+      "answerLists": []
     }
   },
   getChatroomInfo: {
@@ -164,7 +167,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "body": [],
       "answer": [
         "room_id"
-      ]
+      ],
+      "answerLists": []
     }
   },
   updateChatroomInfo: {
@@ -203,7 +207,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       ],
       "answer": [
         "room_id"
-      ]
+      ],
+      "answerLists": []
     }
   },
   updateChatroomStatus: {
@@ -240,7 +245,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "body": [],
       "answer": [
         "room_id"
-      ]
+      ],
+      "answerLists": []
     }
   },
   toggleChatroomMute: {
@@ -275,7 +281,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       ],
       "query": [],
       "body": [],
-      "answer": []
+      "answer": [],
+      "answerLists": []
     }
   },
   toggleInOutNotification: {
@@ -312,7 +319,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       ],
       "query": [],
       "body": [],
-      "answer": []
+      "answer": [],
+      "answerLists": []
     }
   },
   queryOpenChatrooms: {
@@ -339,7 +347,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "path": [],
       "query": [],
       "body": [],
-      "answer": []
+      "answer": [],
+      "answerLists": []
     }
   },
   listOnlineMembers: {
@@ -399,7 +408,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "body": [],
       "answer": [
         "room_id"
-      ]
+      ],
+      "answerLists": []
     }
   },
   listFixedMembers: {
@@ -443,7 +453,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "body": [],
       "answer": [
         "room_id"
-      ]
+      ],
+      "answerLists": []
     }
   },
   sendChatroomMessage: {
@@ -481,7 +492,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answer": [
         "message_server_id",
         "room_id"
-      ]
+      ],
+      "answerLists": []
     }
   },
   batchSendChatroomMessages: {
@@ -511,7 +523,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answer": [
         "message_server_id",
         "room_id"
-      ]
+      ],
+      "answerLists": []
     }
   },
   recallChatroomMessage: {
@@ -586,7 +599,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       ],
       "query": [],
       "body": [],
-      "answer": []
+      "answer": [],
+      "answerLists": []
     }
   },
   queryChatroomHistoryMessages: {
@@ -695,7 +709,8 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       ],
       "query": [],
       "body": [],
-      "answer": []
+      "answer": [],
+      "answerLists": []
     }
   },
 };
