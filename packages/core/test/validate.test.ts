@@ -217,3 +217,27 @@ describe("assertValidSendBatchMessage (everything but the receivers)", () => {
     );
   });
 });
+
+describe("int64 values (type integer, format int64)", () => {
+  const schema = { type: "integer", format: "int64", minimum: 1 } as const;
+
+  it("takes exact decimal strings in the int64 range, and safe integers", async () => {
+    const { validateAgainst } = await import("../src/index.js");
+    for (const value of ["1", "9007199254740993", "9223372036854775807", 42]) {
+      expect(validateAgainst(schema, value, "id")).toEqual([]);
+    }
+  });
+
+  it("refuses other strings, values outside int64, unsafe numbers and values under the minimum", async () => {
+    const { validateAgainst } = await import("../src/index.js");
+    for (const value of ["9223372036854775808", "01", "1.0", "", " 1", 2 ** 53 + 2, "abc"]) {
+      expect(validateAgainst(schema, value, "id")[0], String(value)).toMatchObject({
+        keyword: "type",
+      });
+    }
+    expect(validateAgainst(schema, "0", "id")[0]).toMatchObject({ keyword: "minimum", limit: 1 });
+    expect(validateAgainst(schema, "-9223372036854775808", "id")[0]).toMatchObject({
+      keyword: "minimum",
+    });
+  });
+});
