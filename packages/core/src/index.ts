@@ -46,6 +46,7 @@ export {
   toResult,
   type UnmatchedEntry,
 } from "./outcome.js";
+export { parameterFromText } from "./parameter-text.js";
 export { hostsForRegion, resolveBaseUrls } from "./regions.js";
 export { resolveSchema } from "./schema-refs.js";
 export {
