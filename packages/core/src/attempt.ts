@@ -1,4 +1,5 @@
 import type { Client } from "openapi-fetch";
+import { AttemptDeadline, DeadlineExpired, readText } from "./attempt-deadline.js";
 import { type CallContext, type Envelope, parseEnvelope } from "./envelope.js";
 import {
   YunxinAbortError,
@@ -10,7 +11,7 @@ import { TRACE_ID_HEADER } from "./generated/contract.js";
 import type { paths } from "./generated/schema.js";
 import type { OperationFacts } from "./operation-facts.js";
 import { queryString, stringifyBody } from "./request-encoding.js";
-import { neverSent, TransportFailure } from "./transport.js";
+import { neverSent, type Transport, TransportFailure } from "./transport.js";
 
 /** One call's request, encoded once and sent by every attempt. */
 export interface PreparedRequest {
@@ -30,65 +31,65 @@ type LooseRequest = (
 
 /**
  * One attempt of a call: through openapi-fetch (so every middleware, the signer included, sees
- * it), to `context.baseUrl`, within `timeoutMs` for the answer and its whole body. Resolves with
- * the envelope of an HTTP 200 answer; throws a typed error otherwise.
+ * it), to `context.baseUrl`, within `timeoutMs` for the answer and its whole body, whatever the
+ * runtime, the garbage collector or a middleware does with the signal (see {@link AttemptDeadline}).
+ * Resolves with the envelope of an HTTP 200 answer; throws a typed error otherwise.
  */
 export async function attempt(
   api: Client<paths>,
+  transport: Transport,
   request: PreparedRequest,
   context: CallContext,
   signal: AbortSignal | undefined,
   timeoutMs: number,
 ): Promise<Envelope> {
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+  const deadline = new AttemptDeadline(timeoutMs, signal);
   const { facts } = request;
   const hasBody = request.body !== undefined;
   try {
-    const { data, error, response } = await (api.request as unknown as LooseRequest)(
-      facts.method,
-      facts.path,
-      {
-        baseUrl: context.baseUrl,
-        params: {
-          path: request.path,
-          query: request.query,
-          header: { [TRACE_ID_HEADER]: context.traceId },
-        },
-        // A request without a body carries no Content-Type.
-        ...(hasBody
-          ? {
-              body: request.body,
-              bodySerializer: (body: unknown) => stringifyBody(body, facts.int64.body),
-            }
-          : { headers: { "Content-Type": null } }),
-        querySerializer: (query: Record<string, unknown>) => queryString(facts, query),
-        parseAs: "stream",
-        signal: combined,
+    const sending = (api.request as unknown as LooseRequest)(facts.method, facts.path, {
+      baseUrl: context.baseUrl,
+      params: {
+        path: request.path,
+        query: request.query,
+        header: { [TRACE_ID_HEADER]: context.traceId },
       },
-    );
+      // A request without a body carries no Content-Type.
+      ...(hasBody
+        ? {
+            body: request.body,
+            bodySerializer: (body: unknown) => stringifyBody(body, facts.int64.body),
+          }
+        : { headers: { "Content-Type": null } }),
+      querySerializer: (query: Record<string, unknown>) => queryString(facts, query),
+      parseAs: "stream",
+      signal: deadline.signal,
+      fetch: (sent: Request) => transport(sent, deadline),
+    });
+    const { data, error, response } = await deadline.race(sending);
     if (response.status !== 200) {
       const text = typeof error === "string" ? error : JSON.stringify(error ?? "");
       throw new YunxinHttpError(response.status, text, context);
     }
     let text: string;
     try {
-      text = data ? await response.text() : "";
+      text = data ? await readText(response, deadline) : "";
     } catch (cause) {
       throw new TransportFailure("the answer broke off", { cause });
     }
     return parseEnvelope(text, context, request.answerKeys.scalars, request.answerKeys.lists);
   } catch (error) {
-    if (!(error instanceof TransportFailure)) throw error;
-    if (signal?.aborted) throw new YunxinAbortError({ ...context, cause: signal.reason });
-    if (timeout.signal.aborted) throw new YunxinTimeoutError(timeoutMs, context);
+    if (!(error instanceof TransportFailure || error instanceof DeadlineExpired)) throw error;
+    if (deadline.reason === "abort") {
+      throw new YunxinAbortError({ ...context, cause: signal?.reason });
+    }
+    if (deadline.reason === "timeout") throw new YunxinTimeoutError(timeoutMs, context);
     throw new YunxinConnectionError({
       ...context,
       cause: error.cause,
       maybeApplied: !neverSent(error.cause),
     });
   } finally {
-    clearTimeout(timer);
+    deadline.release();
   }
 }

@@ -10,10 +10,13 @@ import type { HostHealth } from "./host-health.js";
 import type { OperationFacts } from "./operation-facts.js";
 import { recordHealth, retryDelay } from "./retry-policy.js";
 import { checkedTraceId } from "./trace-id.js";
+import type { Transport } from "./transport.js";
 import { assertValidInput, type CallInput } from "./validate-input.js";
 
 export interface CallPathSettings {
   api: Client<paths>;
+  /** The transport `api` was created with, given each attempt's deadline. */
+  transport: Transport;
   health: HostHealth;
   timeoutMs: number;
   maxAttempts: number;
@@ -93,7 +96,14 @@ export function createCallPath(settings: CallPathSettings) {
         rateLimitBlockMs: settings.rateLimitBlockMs,
       };
       try {
-        const envelope = await attempt(settings.api, request, context, signal, attemptTimeoutMs);
+        const envelope = await attempt(
+          settings.api,
+          settings.transport,
+          request,
+          context,
+          signal,
+          attemptTimeoutMs,
+        );
         health.answered(baseUrl);
         return interpret(envelope, context);
       } catch (error) {

@@ -102,9 +102,10 @@ export function clientOf(
   options: YunxinClientOptions,
 ): YunxinClient {
   const baseUrls = resolveBaseUrls(options);
+  const transport = createTransport(options.fetch);
   const api = createClient<paths>({
     baseUrl: baseUrls[0],
-    fetch: createTransport(options.fetch),
+    fetch: (request: Request) => transport(request),
     Request: DeferredRequest,
     // A signed call is never re-sent to another address: a redirect fails the attempt as a
     // transport failure, whichever way the runtime reports it.
@@ -113,6 +114,7 @@ export function clientOf(
   });
   const run = createCallPath({
     api,
+    transport,
     health: new HostHealth(baseUrls),
     timeoutMs: positive(options.timeoutMs ?? 10_000, "timeoutMs"),
     maxAttempts: positive(options.retry?.maxAttempts ?? 3, "retry.maxAttempts"),

@@ -1,3 +1,4 @@
+import { type AttemptDeadline, readText } from "./attempt-deadline.js";
 import { DeferredRequest } from "./deferred-request.js";
 import { isRedirect } from "./redirects.js";
 
@@ -15,26 +16,38 @@ const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
  * breaks mid-body is a transport failure (retryable under the same trace id); other answers are
  * read here, for the same reason, before openapi-fetch reads them.
  */
-export function createTransport(
-  fetch: FetchLike | undefined,
-): (request: Request) => Promise<Response> {
-  const send = (request: Request): Promise<Response> => {
+export type Transport = (request: Request, deadline?: AttemptDeadline) => Promise<Response>;
+
+export function createTransport(fetch: FetchLike | undefined): Transport {
+  // The deadline's own signal goes straight to the runtime's fetch, never through a Request.
+  const send = (request: Request, signal: AbortSignal | undefined): Promise<Response> => {
     if (!DeferredRequest.isDeferred(request)) return (fetch ?? globalThis.fetch)(request);
     const plain = fetch ? undefined : request.fetchArguments();
-    return plain ? globalThis.fetch(...plain) : (fetch ?? globalThis.fetch)(request.toNative());
+    if (!plain) return (fetch ?? globalThis.fetch)(request.toNative());
+    const [url, init] = plain;
+    return globalThis.fetch(url, signal ? { ...init, signal } : init);
   };
-  return async (request) => {
+  return async (request, deadline) => {
     try {
-      const response = await send(request);
+      const sending = send(request, deadline?.signal);
+      // An answer that arrives after the deadline, because the runtime lost the abort, is
+      // cancelled as it arrives: its connection is released, not left to the server.
+      if (deadline) sending.then((late) => deadline.onExpire(() => late.body?.cancel()), noop);
+      const response = deadline ? await deadline.race(sending) : await sending;
       if (response.status === 200) return response;
       if (isRedirect(response)) throw new TypeError(`unexpected redirect (${response.status})`);
-      const body = NULL_BODY_STATUS.has(response.status) ? null : await response.text();
+      if (NULL_BODY_STATUS.has(response.status)) {
+        return new Response(null, { status: response.status, headers: response.headers });
+      }
+      const body = deadline ? await readText(response, deadline) : await response.text();
       return new Response(body, { status: response.status, headers: response.headers });
     } catch (error) {
       throw new TransportFailure("transport failed", { cause: error });
     }
   };
 }
+
+function noop(): void {}
 
 /** Error codes that prove the request never reached the server: it cannot have been applied. */
 const NEVER_SENT = new Set([
