@@ -21,6 +21,7 @@ export const FEATURES = [
   "api-error",
   "retry-trace-id",
   "timeout",
+  "stalled-body",
   "abort",
   "fanout",
   "callback",
@@ -45,6 +46,7 @@ export async function runSmoke(fixture, runtime = {}) {
     "api-error": apiError,
     "retry-trace-id": retryKeepsTraceId,
     timeout: perAttemptTimeout,
+    "stalled-body": stalledBodyTimeout,
     abort: abortByCaller,
     fanout: fanOut,
     callback: (f) => callbackVerification(f, runtime.serveCallbacks),
@@ -171,6 +173,29 @@ async function perAttemptTimeout(fixture) {
   const log = await seen(fixture, key);
   expect(log.length === 2, `the stub got ${log.length} requests, expected 2`);
   return `YunxinTimeoutError after 2 attempts of ${timeoutMs} ms each`;
+}
+
+async function stalledBodyTimeout(fixture) {
+  const timeoutMs = 250;
+  const { api, key } = client(fixture, "stalled-body", {
+    timeoutMs,
+    retry: { maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 10 },
+  });
+  const started = Date.now();
+  const error = await rejection(
+    api.sendBatch({ sender_id: "alice", receiver_ids: ["bob"], message }),
+  );
+  const elapsedMs = Date.now() - started;
+  expect(
+    error instanceof YunxinTimeoutError,
+    `expected a YunxinTimeoutError, got ${describe(error)}`,
+  );
+  expect(error.attempts === 2, `${error.attempts} attempts, expected 2`);
+  // A bound on a hang, not a measurement: the stub never finishes the body.
+  expect(elapsedMs < 2 * timeoutMs + 2000, `the call took ${elapsedMs} ms`);
+  const log = await seen(fixture, key);
+  expect(log.length === 2, `the stub got ${log.length} requests, expected 2`);
+  return `YunxinTimeoutError after 2 attempts whose body stalled, ${elapsedMs} ms in all`;
 }
 
 async function abortByCaller(fixture) {

@@ -7,6 +7,7 @@ export const COLUMNS = {
   "api-error": "code 414 → `YunxinApiError`",
   "retry-trace-id": "retry keeps trace id",
   timeout: "per-attempt timeout",
+  "stalled-body": "timeout over a stalled body",
   abort: "abort",
   fanout: "fan-out, 300 receivers",
   callback: "callback verification",

@@ -14,6 +14,7 @@ import type { AddressInfo } from "node:net";
  * - `code414`: the envelope `{ code: 414 }`.
  * - `flaky`: HTTP 503 for a trace id's first request, then as `ok`.
  * - `hang`: never answers (until the stub closes).
+ * - `stalled-body`: HTTP 200 headers and half the envelope, then silence (until the stub closes).
  *
  * Read-back routes: `GET /__log/{key}` (what the requests of a key carried), `GET /__arrived/{key}`
  * (answers once a request of the key has arrived), `GET /__callback` (a callback signed the way
@@ -117,6 +118,11 @@ export async function startStubServer(credentials: { appKey: string; appSecret: 
     log(key, entry);
 
     if (scenario === "hang") return; // the socket stays open until the stub closes
+    if (scenario === "stalled-body") {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "4096" });
+      res.write('{"code":200,"msg":"success","data":{"succ');
+      return; // the rest of the body never comes
+    }
     if (scenario === "flaky" && earlier === 0) {
       return res.writeHead(503, { "content-type": "text/html" }).end("<h1>503 busy</h1>");
     }
