@@ -2,9 +2,23 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // A safety net, not a measurement: the whole suite shares 2 cores with the other packages.
     testTimeout: 30_000,
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/**/*.gc.test.ts"],
+          typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+        },
+      },
+      {
+        // Calls must end on time while the garbage collector runs: these tests force collections.
+        extends: true,
+        test: { name: "gc", include: ["test/**/*.gc.test.ts"], execArgv: ["--expose-gc"] },
+      },
+    ],
   },
 });
