@@ -2,7 +2,7 @@ import { createYunxinClient, type YunxinClient } from "@yunxin-im/core";
 import { createSigningMiddleware, SigningConfigError } from "@yunxin-im/signing";
 import type { AttemptObserver } from "./attempt-observer.js";
 import { type EmbeddedMock, MOCK_CREDENTIALS, startEmbeddedMock } from "./embedded-mock.js";
-import type { SendPlan } from "./send-plan.js";
+import type { Target } from "./target.js";
 import { UsageError } from "./usage-error.js";
 
 /** A signed client for the plan's target, and the mock it started (if any). */
@@ -12,12 +12,19 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/** Where a command's calls go and how long an attempt may take: what `connect` needs. */
+export interface ConnectionPlan {
+  target: Target;
+  options: { timeoutMs?: number | undefined };
+  rateLimitBlockMs?: number | undefined;
+}
+
 /**
  * Starts the embedded mock when the plan goes there, and builds the client: signed with the
  * app's credentials (placeholder ones for the mock), watched by `observer` after signing.
  */
 export async function connect(
-  plan: SendPlan,
+  plan: ConnectionPlan,
   observer: AttemptObserver,
   mockLauncher?: URL,
 ): Promise<Connection> {

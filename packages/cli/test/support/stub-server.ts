@@ -6,6 +6,8 @@ export interface StubRequest {
   method: string;
   url: string;
   headers: IncomingHttpHeaders;
+  /** The body as it arrived: int64 digits beyond 2^53 are checked here, not in `body`. */
+  text: string;
   body: {
     sender_id?: string;
     receiver_ids?: string[];
@@ -56,6 +58,7 @@ export async function startStubServer(
       method: incoming.method ?? "",
       url: incoming.url ?? "",
       headers: incoming.headers,
+      text,
       body: text ? JSON.parse(text) : {},
     };
     const index = requests.push(request) - 1;
