@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.5.0" as const;
+export const SPEC_VERSION = "2.6.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "669683e7667ecbfce6f57ebe78608b57018ed934226bf1d67fe04ad4c7027df1" as const;
+export const SPEC_SHA256 = "4fb730b51dcc3269af79ed7ae41d1eb83172197ec55dc4c92391972718afb468" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -597,6 +597,137 @@ export const SCHEMAS = {
       },
       "need_message_detail": {
         "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "AccountConfiguration": {
+    "type": "object",
+    "properties": {
+      "enabled": {
+        "type": "boolean"
+      },
+      "p2p_chat_banned": {
+        "type": "boolean"
+      },
+      "team_chat_banned": {
+        "type": "boolean"
+      },
+      "chatroom_chat_banned": {
+        "type": "boolean"
+      },
+      "qchat_chat_banned": {
+        "type": "boolean"
+      },
+      "push_enabled_when_desktop_online": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "AccountToken": {
+    "type": "string",
+    "maxLength": 128
+  },
+  "UserGender": {
+    "type": "integer",
+    "enum": [
+      0,
+      1,
+      2
+    ]
+  },
+  "EmailValidationMode": {
+    "type": "integer",
+    "enum": [
+      0,
+      1,
+      2
+    ]
+  },
+  "UserInformation": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "maxLength": 64
+      },
+      "avatar": {
+        "type": "string",
+        "maxLength": 1024
+      },
+      "sign": {
+        "type": "string"
+      },
+      "email": {
+        "type": "string",
+        "maxLength": 64
+      },
+      "birthday": {
+        "type": "string",
+        "maxLength": 16
+      },
+      "mobile": {
+        "type": "string",
+        "maxLength": 32
+      },
+      "gender": {
+        "$ref": "#/components/schemas/UserGender"
+      },
+      "extension": {
+        "type": "string",
+        "maxLength": 1024
+      },
+      "email_validation_mode": {
+        "$ref": "#/components/schemas/EmailValidationMode"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ProfileAntispamConfiguration": {
+    "type": "object",
+    "properties": {
+      "enabled": {
+        "type": "boolean"
+      },
+      "business_id_map": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "type": {
+              "type": "integer"
+            },
+            "business_id": {
+              "type": "string"
+            }
+          },
+          "additionalProperties": false
+        }
+      }
+    },
+    "additionalProperties": false
+  },
+  "CreateAccountRequest": {
+    "type": "object",
+    "required": [
+      "account_id"
+    ],
+    "properties": {
+      "account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "token": {
+        "$ref": "#/components/schemas/AccountToken"
+      },
+      "configuration": {
+        "$ref": "#/components/schemas/AccountConfiguration"
+      },
+      "user_information": {
+        "$ref": "#/components/schemas/UserInformation"
+      },
+      "antispam_configuration": {
+        "$ref": "#/components/schemas/ProfileAntispamConfiguration"
       }
     },
     "additionalProperties": false

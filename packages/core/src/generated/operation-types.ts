@@ -8,6 +8,18 @@ import type { operations } from "./schema.js";
 
 /** Per operationId: the `call` input (openapi-fetch's shape) and what it resolves with (the envelope's `data`). */
 export interface OperationTypes {
+  batchQueryAccounts: {
+    input: { params: { query: operations["batchQueryAccounts"]["parameters"]["query"] } };
+    output: NonNullable<operations["batchQueryAccounts"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  createAccount: {
+    input: { body: NonNullable<operations["createAccount"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["createAccount"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  refreshToken: {
+    input: { params: { path: operations["refreshToken"]["parameters"]["path"] } };
+    output: NonNullable<operations["refreshToken"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   sendBatchMessages: {
     input: { body: NonNullable<operations["sendBatchMessages"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["sendBatchMessages"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -79,6 +91,79 @@ export type OperationOutput<Id extends OperationId> = OperationTypes[Id]["output
 
 /** A method per operation of the spec, named by its operationId. */
 export interface OperationMethods {
+  /**
+   * Query several accounts (批量查询账号信息)
+   *
+   * Returns, for each of `account_ids`, the account's settings (`data.success_list`), and for
+   * each id that names no account an error (`data.failed_list`); the envelope's `code` stays
+   * 200 when only some ids fail [SDK-J `account/AccountV2Service.java:74`, SDK-G, official doc
+   * zQ2NjMyMTI, AF api-147175988].
+   *
+   * Both SDKs send the ids comma-joined in one `account_ids` query parameter (`a,b,c`)
+   * [SDK-J, SDK-G]; an account id cannot hold a comma (see `AccountId`), so the join is
+   * unambiguous. Neither SDK nor the pages read state a maximum number of ids per call, so
+   * the spec sets none [gap]: a server-side limit, if there is one, answers 414.
+   *
+   * Yunxin's Apifox page documents `success_list`/`failed_list` but its example shows one
+   * account's fields directly under `data`; the answer keeps unknown fields, so both shapes
+   * pass [AF api-147175988].
+   *
+   * `GET /im/v2/accounts` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchQueryAccounts(input: OperationInput<"batchQueryAccounts">, options?: CallOptions): Promise<OperationOutput<"batchQueryAccounts">>;
+
+  /**
+   * Register an IM account (注册 IM 账号)
+   *
+   * Registers the IM account `account_id` (accid), optionally with its login token, its
+   * feature bans, its profile (名片) and the moderation of that profile, and answers the new
+   * account with its token [SDK-J `account/AccountV2Service.java:43`, SDK-G, official doc
+   * TQyNjgyMzc, AF api-140031576].
+   *
+   * - `account_id` is required, ≤ 32 characters, letters, digits, `_`, `@`, `.` and `-` only;
+   *   the server lower-cases it, so this spec takes lower case only (see `AccountId`) and the
+   *   id to use afterwards is the one answered [official doc TQyNjgyMzc].
+   * - `token` is ≤ 128 characters; without one the server generates it, and it stays valid
+   *   until it is updated or refreshed [official doc TQyNjgyMzc, AF api-140031576].
+   * - The profile's limits (`user_information`) are Yunxin's Apifox page's [AF api-140031576].
+   * - `configuration.push_enabled_when_desktop_online` is in Yunxin's Apifox schema and in
+   *   SDK-G's configuration, not in SDK-J's create request; it is accepted [AF, SDK-G].
+   *
+   * Rate limit: single-call; an older version of the official page gave 100 calls a second
+   * for this endpoint, blocked for 10 s when exceeded [official doc TQyNjgyMzc, 2024/03/13].
+   *
+   * Idempotent: the caller chooses the id, so a repeat cannot register a second account. A
+   * repeat after an answer that was lost is refused as a duplicate account instead of
+   * answering the token; if the server generated that token, `refreshToken` issues a new one
+   * [inferred].
+   *
+   * `POST /im/v2/accounts` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  createAccount(input: OperationInput<"createAccount">, options?: CallOptions): Promise<OperationOutput<"createAccount">>;
+
+  /**
+   * Refresh an account's token (刷新 Token)
+   *
+   * Replaces the account's login token with a new one the server generates, and answers it
+   * [SDK-J `account/AccountV2Service.java:180`, SDK-G, official doc DUwODIwMTg]. The old
+   * token stops working [inferred from the name and the v1 call it replaces].
+   *
+   * No request body: both SDKs send the path only [SDK-J, SDK-G]. Yunxin's Apifox page shows
+   * an example body with a `token`, but its body schema is empty [AF api-147117872]; to set a
+   * token of your own, use `updateAccount`.
+   *
+   * SDK-J answers `account_id`, `token` and `configuration`, SDK-G `account_id` and `token`;
+   * the Apifox example misspells `configuration` as `configration` [SDK-J, SDK-G, AF]; the
+   * answer keeps unknown fields, so every variant passes.
+   *
+   * Not idempotent: each call issues another token and invalidates the previous one, so the
+   * client does not repeat it after an ambiguous failure; call it again yourself and use the
+   * token it answers.
+   *
+   * `PATCH /im/v2/accounts/{account_id}/actions/refresh_token` · rate-limit category `single-call` · not idempotent: ambiguous failures are not retried (the error says `maybeApplied`)
+   */
+  refreshToken(input: OperationInput<"refreshToken">, options?: CallOptions): Promise<OperationOutput<"refreshToken">>;
+
   /**
    * Send one message to up to 100 single-chat receivers (批量发送单聊消息)
    *

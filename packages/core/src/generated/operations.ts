@@ -8,6 +8,93 @@ import type { OperationId } from "./operation-types.js";
 
 /** Every operation of the spec, by operationId, in the spec's order. */
 export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
+  batchQueryAccounts: {
+    "method": "GET",
+    "path": "/im/v2/accounts",
+    "summary": "Query several accounts (批量查询账号信息)",
+    "tags": [
+      "Account"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "account_ids",
+        "required": true,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/components/schemas/AccountId"
+          }
+        },
+        "explode": false
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  createAccount: {
+    "method": "POST",
+    "path": "/im/v2/accounts",
+    "summary": "Register an IM account (注册 IM 账号)",
+    "tags": [
+      "Account"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/CreateAccountRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  refreshToken: {
+    "method": "PATCH",
+    "path": "/im/v2/accounts/{account_id}/actions/refresh_token",
+    "summary": "Refresh an account's token (刷新 Token)",
+    "tags": [
+      "Account"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": false,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   sendBatchMessages: {
     "method": "POST",
     "path": "/im/v2/conversations/messages",

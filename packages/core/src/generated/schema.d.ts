@@ -4,6 +4,96 @@
  */
 
 export interface paths {
+    "/im/v2/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query several accounts (批量查询账号信息)
+         * @description Returns, for each of `account_ids`, the account's settings (`data.success_list`), and for
+         *     each id that names no account an error (`data.failed_list`); the envelope's `code` stays
+         *     200 when only some ids fail [SDK-J `account/AccountV2Service.java:74`, SDK-G, official doc
+         *     zQ2NjMyMTI, AF api-147175988].
+         *
+         *     Both SDKs send the ids comma-joined in one `account_ids` query parameter (`a,b,c`)
+         *     [SDK-J, SDK-G]; an account id cannot hold a comma (see `AccountId`), so the join is
+         *     unambiguous. Neither SDK nor the pages read state a maximum number of ids per call, so
+         *     the spec sets none [gap]: a server-side limit, if there is one, answers 414.
+         *
+         *     Yunxin's Apifox page documents `success_list`/`failed_list` but its example shows one
+         *     account's fields directly under `data`; the answer keeps unknown fields, so both shapes
+         *     pass [AF api-147175988].
+         */
+        get: operations["batchQueryAccounts"];
+        put?: never;
+        /**
+         * Register an IM account (注册 IM 账号)
+         * @description Registers the IM account `account_id` (accid), optionally with its login token, its
+         *     feature bans, its profile (名片) and the moderation of that profile, and answers the new
+         *     account with its token [SDK-J `account/AccountV2Service.java:43`, SDK-G, official doc
+         *     TQyNjgyMzc, AF api-140031576].
+         *
+         *     - `account_id` is required, ≤ 32 characters, letters, digits, `_`, `@`, `.` and `-` only;
+         *       the server lower-cases it, so this spec takes lower case only (see `AccountId`) and the
+         *       id to use afterwards is the one answered [official doc TQyNjgyMzc].
+         *     - `token` is ≤ 128 characters; without one the server generates it, and it stays valid
+         *       until it is updated or refreshed [official doc TQyNjgyMzc, AF api-140031576].
+         *     - The profile's limits (`user_information`) are Yunxin's Apifox page's [AF api-140031576].
+         *     - `configuration.push_enabled_when_desktop_online` is in Yunxin's Apifox schema and in
+         *       SDK-G's configuration, not in SDK-J's create request; it is accepted [AF, SDK-G].
+         *
+         *     Rate limit: single-call; an older version of the official page gave 100 calls a second
+         *     for this endpoint, blocked for 10 s when exceeded [official doc TQyNjgyMzc, 2024/03/13].
+         *
+         *     Idempotent: the caller chooses the id, so a repeat cannot register a second account. A
+         *     repeat after an answer that was lost is refused as a duplicate account instead of
+         *     answering the token; if the server generated that token, `refreshToken` issues a new one
+         *     [inferred].
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/accounts/{account_id}/actions/refresh_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Refresh an account's token (刷新 Token)
+         * @description Replaces the account's login token with a new one the server generates, and answers it
+         *     [SDK-J `account/AccountV2Service.java:180`, SDK-G, official doc DUwODIwMTg]. The old
+         *     token stops working [inferred from the name and the v1 call it replaces].
+         *
+         *     No request body: both SDKs send the path only [SDK-J, SDK-G]. Yunxin's Apifox page shows
+         *     an example body with a `token`, but its body schema is empty [AF api-147117872]; to set a
+         *     token of your own, use `updateAccount`.
+         *
+         *     SDK-J answers `account_id`, `token` and `configuration`, SDK-G `account_id` and `token`;
+         *     the Apifox example misspells `configuration` as `configration` [SDK-J, SDK-G, AF]; the
+         *     answer keeps unknown fields, so every variant passes.
+         *
+         *     Not idempotent: each call issues another token and invalidates the previous one, so the
+         *     client does not repeat it after an ambiguous failure; call it again yourself and use the
+         *     token it answers.
+         */
+        patch: operations["refreshToken"];
+        trace?: never;
+    };
     "/im/v2/conversations/messages": {
         parameters: {
             query?: never;
@@ -903,6 +993,229 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * @description An account's feature switches (账号配置), as sent [SDK-J `CreateAccountRequestV2.Configuration`,
+         *     SDK-G `AccountConfiguration`, AF api-140031576]. Absent fields keep their value (default on
+         *     creation: `enabled` true, the others false [AF]).
+         */
+        AccountConfiguration: {
+            /**
+             * @description The account may log in (`false` disables it) [AF].
+             * @default true
+             */
+            enabled?: boolean;
+            /**
+             * @description Muted in single chats (单聊禁言) [AF].
+             * @default false
+             */
+            p2p_chat_banned?: boolean;
+            /**
+             * @description Muted in teams (群聊禁言) [AF].
+             * @default false
+             */
+            team_chat_banned?: boolean;
+            /**
+             * @description Muted in chatrooms (聊天室禁言) [AF].
+             * @default false
+             */
+            chatroom_chat_banned?: boolean;
+            /**
+             * @description Muted in QChat (圈组禁言) [AF].
+             * @default false
+             */
+            qchat_chat_banned?: boolean;
+            /**
+             * @description Push to the mobile devices while a desktop client is online [AF, SDK-G]. SDK-J's
+             *     create request lacks it, its update request and every answer have it [SDK-J].
+             * @default false
+             */
+            push_enabled_when_desktop_online?: boolean;
+        };
+        /** @description An account's feature switches as answered [SDK-J, SDK-G: the same six fields]. */
+        AccountConfigurationAnswer: {
+            enabled?: boolean;
+            p2p_chat_banned?: boolean;
+            team_chat_banned?: boolean;
+            chatroom_chat_banned?: boolean;
+            qchat_chat_banned?: boolean;
+            push_enabled_when_desktop_online?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description An account's login token, ≤ 128 characters [official doc TQyNjgyMzc, AF api-140031576].
+         *
+         *     Limits: maxLength 128.
+         */
+        AccountToken: string;
+        /**
+         * @description 0 unknown (default), 1 male, 2 female [AF api-140031576, SDK-G].
+         * @enum {integer}
+         */
+        UserGender: 0 | 1 | 2;
+        /**
+         * @description How strictly the profile is validated (用户信息校验模式): 0 the standard rules (default), 1
+         *     extended, also accepting special and Latin characters, 2 no validation (may display
+         *     badly) [SDK-G comment, official changelog 10.10.11]. Both SDKs put it inside
+         *     `user_information` [SDK-J, SDK-G].
+         * @enum {integer}
+         */
+        EmailValidationMode: 0 | 1 | 2;
+        /**
+         * @description A user's profile (用户名片), as sent; absent fields stay as they are. Limits from Yunxin's
+         *     Apifox page [AF api-140031576]; the field names are the SDKs' [SDK-J
+         *     `CreateAccountRequestV2.UserInformation`, SDK-G `UserInformation`].
+         */
+        UserInformation: {
+            /**
+             * @description Nickname, ≤ 64 characters [AF].
+             *
+             *     Limits: maxLength 64.
+             */
+            name?: string;
+            /**
+             * @description Avatar URL, ≤ 1024 characters; moderated [AF].
+             *
+             *     Limits: maxLength 1024.
+             */
+            avatar?: string;
+            /** @description Signature line; moderated; no limit documented [AF]. */
+            sign?: string;
+            /**
+             * @description E-mail address, ≤ 64 characters, may be empty [AF].
+             *
+             *     Limits: maxLength 64.
+             */
+            email?: string;
+            /**
+             * @description Birthday, free text ≤ 16 characters [AF].
+             *
+             *     Limits: maxLength 16.
+             */
+            birthday?: string;
+            /**
+             * @description Mobile number, ≤ 32 characters; outside mainland China with the country code, e.g. `+1-…` [AF].
+             *
+             *     Limits: maxLength 32.
+             */
+            mobile?: string;
+            gender?: components["schemas"]["UserGender"];
+            /**
+             * @description Developer extension, ≤ 1024 characters [AF].
+             *
+             *     Limits: maxLength 1024.
+             */
+            extension?: string;
+            email_validation_mode?: components["schemas"]["EmailValidationMode"];
+        };
+        /** @description A user's profile as answered [SDK-J `UserInformation`, SDK-G `UserInformationResp`]. */
+        UserInformationAnswer: {
+            name?: string;
+            avatar?: string;
+            sign?: string;
+            email?: string;
+            birthday?: string;
+            mobile?: string;
+            /** @description 0 unknown, 1 male, 2 female. */
+            gender?: number;
+            extension?: string;
+            /** @description SDK-G only [SDK-G]. */
+            email_validation_mode?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Moderation (反垃圾) of the profile fields sent with the account [SDK-J
+         *     `CreateAccountRequestV2.AntispamConfiguration`, SDK-G]. Yunxin's Apifox page marks
+         *     `enabled` required when the object is present; the SDKs do not, so neither does the
+         *     spec [AF api-140031576, SDK-J, SDK-G].
+         */
+        ProfileAntispamConfiguration: {
+            /** @description Moderate the profile fields. */
+            enabled?: boolean;
+            /** @description The moderation business id per detection type [SDK-J, SDK-G]. */
+            business_id_map?: {
+                /** @description Detection type: 1 text, 2 image [SDK-G comment]. */
+                type?: number;
+                /** @description The moderation business id. */
+                business_id?: string;
+            }[];
+        };
+        /** @description One account id a batch call could not serve [SDK-J, SDK-G: the same three fields]. */
+        AccountFailure: {
+            account_id?: string;
+            /** @description Why, e.g. 102404 (probably: the account does not exist [inferred]). */
+            error_code?: number;
+            error_msg?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The account to register [SDK-J `CreateAccountRequestV2`, SDK-G `CreateAccountRequestV2`]. */
+        CreateAccountRequest: {
+            account_id: components["schemas"]["AccountId"];
+            token?: components["schemas"]["AccountToken"];
+            configuration?: components["schemas"]["AccountConfiguration"];
+            user_information?: components["schemas"]["UserInformation"];
+            antispam_configuration?: components["schemas"]["ProfileAntispamConfiguration"];
+        };
+        /** @description The registered account [SDK-J `CreateAccountResponseV2`, SDK-G]. */
+        CreateAccountData: {
+            /** @description The account id as the server stored it (lower case). */
+            account_id?: string;
+            /** @description The login token, generated when none was sent. */
+            token?: string;
+            configuration?: components["schemas"]["AccountConfigurationAnswer"];
+            user_information?: components["schemas"]["UserInformationAnswer"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        CreateAccountResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["CreateAccountData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One account found by a batch query [SDK-J `BatchQueryAccountsResponseV2.Account`, SDK-G `AccountInfo`]. */
+        AccountSummary: {
+            account_id?: string;
+            configuration?: components["schemas"]["AccountConfigurationAnswer"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The accounts found and the ids that failed [SDK-J `BatchQueryAccountsResponseV2`, SDK-G]. */
+        BatchQueryAccountsData: {
+            success_list?: components["schemas"]["AccountSummary"][];
+            failed_list?: components["schemas"]["AccountFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        BatchQueryAccountsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchQueryAccountsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The account with its new token [SDK-J `RefreshTokenResponseV2`; SDK-G has no `configuration`]. */
+        RefreshTokenData: {
+            account_id?: string;
+            /** @description The new login token. */
+            token?: string;
+            configuration?: components["schemas"]["AccountConfigurationAnswer"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        RefreshTokenResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["RefreshTokenData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * Format: int64
          * @description A chatroom id (聊天室 ID), assigned by the server: a Java `Long` in SDK-J, so an int64 that
          *     can exceed 2^53. The generated types and the client carry it as a **decimal string**,
@@ -1625,6 +1938,11 @@ export interface components {
          */
         TraceIdHeader: string;
         /**
+         * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+         * @example user_10086
+         */
+        AccountIdPath: components["schemas"]["AccountId"];
+        /**
          * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
          * @example 1602801663
          */
@@ -1646,6 +1964,152 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    batchQueryAccounts: {
+        parameters: {
+            query: {
+                /**
+                 * @description The accounts to query, sent comma-joined (`user_10086,user_10087`) [SDK-J, SDK-G];
+                 *     required [AF api-147175988]. No maximum is documented [gap].
+                 * @example [
+                 *       "user_10086",
+                 *       "user_10087"
+                 *     ]
+                 */
+                account_ids: components["schemas"]["AccountId"][];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` lists the accounts found and the ids that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchQueryAccountsResponse"];
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the new account with its token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAccountResponse"];
+                };
+            };
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` holds the new token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshTokenResponse"];
+                };
+            };
+        };
+    };
     sendBatchMessages: {
         parameters: {
             query?: never;
