@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.6.0" as const;
+export const SPEC_VERSION = "2.7.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "4fb730b51dcc3269af79ed7ae41d1eb83172197ec55dc4c92391972718afb468" as const;
+export const SPEC_SHA256 = "11c234f40637d2a6f100461c3419426bbeb4db6eff40a30ac48d46f29d182246" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -728,6 +728,90 @@ export const SCHEMAS = {
       },
       "antispam_configuration": {
         "$ref": "#/components/schemas/ProfileAntispamConfiguration"
+      }
+    },
+    "additionalProperties": false
+  },
+  "KickNotifyExtension": {
+    "type": "string",
+    "maxLength": 256
+  },
+  "UpdateAccountRequest": {
+    "type": "object",
+    "properties": {
+      "token": {
+        "$ref": "#/components/schemas/AccountToken"
+      },
+      "configuration": {
+        "$ref": "#/components/schemas/AccountConfiguration"
+      },
+      "need_kick": {
+        "type": "boolean"
+      },
+      "kick_notify_extension": {
+        "$ref": "#/components/schemas/KickNotifyExtension"
+      },
+      "user_information": {
+        "$ref": "#/components/schemas/UserInformation"
+      }
+    },
+    "additionalProperties": false
+  },
+  "DisableAccountRequest": {
+    "type": "object",
+    "required": [
+      "enabled"
+    ],
+    "properties": {
+      "enabled": {
+        "type": "boolean"
+      },
+      "need_kick": {
+        "type": "boolean"
+      },
+      "kick_notify_extension": {
+        "$ref": "#/components/schemas/KickNotifyExtension"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SetPushConfigRequest": {
+    "type": "object",
+    "required": [
+      "push_enabled_when_desktop_online"
+    ],
+    "properties": {
+      "push_enabled_when_desktop_online": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "KickAccountRequest": {
+    "type": "object",
+    "required": [
+      "type"
+    ],
+    "properties": {
+      "type": {
+        "type": "integer",
+        "enum": [
+          1,
+          2,
+          3
+        ]
+      },
+      "device_id_list": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 20,
+        "items": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "kick_notify_extension": {
+        "$ref": "#/components/schemas/KickNotifyExtension"
       }
     },
     "additionalProperties": false

@@ -16,6 +16,26 @@ export interface OperationTypes {
     input: { body: NonNullable<operations["createAccount"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["createAccount"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  getAccountDetails: {
+    input: { params: { path: operations["getAccountDetails"]["parameters"]["path"] } };
+    output: NonNullable<operations["getAccountDetails"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  updateAccount: {
+    input: { params: { path: operations["updateAccount"]["parameters"]["path"] }; body: NonNullable<operations["updateAccount"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["updateAccount"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  disableAccount: {
+    input: { params: { path: operations["disableAccount"]["parameters"]["path"] }; body: NonNullable<operations["disableAccount"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["disableAccount"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  setPushConfig: {
+    input: { params: { path: operations["setPushConfig"]["parameters"]["path"] }; body: NonNullable<operations["setPushConfig"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["setPushConfig"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  kickAccount: {
+    input: { params: { path: operations["kickAccount"]["parameters"]["path"] }; body: NonNullable<operations["kickAccount"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["kickAccount"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   refreshToken: {
     input: { params: { path: operations["refreshToken"]["parameters"]["path"] } };
     output: NonNullable<operations["refreshToken"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -140,6 +160,94 @@ export interface OperationMethods {
    * `POST /im/v2/accounts` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   createAccount(input: OperationInput<"createAccount">, options?: CallOptions): Promise<OperationOutput<"createAccount">>;
+
+  /**
+   * Get an account's settings (查询账号属性)
+   *
+   * Returns the account's feature switches (disabled, muted per conversation kind, push while
+   * a desktop is online) [SDK-J `account/AccountV2Service.java:138`, SDK-G, official doc
+   * Dc5NzYxMTA]. Path only, no query parameters [SDK-J, SDK-G].
+   *
+   * SDK-G also reads a `token` from the answer, SDK-J does not [SDK-G, SDK-J]; the answer
+   * declares it as optional, so both pass.
+   *
+   * `GET /im/v2/accounts/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  getAccountDetails(input: OperationInput<"getAccountDetails">, options?: CallOptions): Promise<OperationOutput<"getAccountDetails">>;
+
+  /**
+   * Update an account's token, bans or profile (更新账号属性)
+   *
+   * Sets the account's login token, its feature switches (`configuration`: disabled, muted
+   * in single chats, teams, chatrooms, QChat, push while a desktop is online) and, optionally,
+   * forces it offline (`need_kick`) with an extension the kicked clients receive [SDK-J
+   * `account/AccountV2Service.java:56`, SDK-G, official doc TgwNTIyODk, AF api-147081129].
+   * Absent fields keep their value. The answer is the account with its token and switches.
+   *
+   * `user_information` (the profile) is sent by both SDKs [SDK-J since `e1be13a`, SDK-G] but
+   * is not on Yunxin's Apifox page [AF api-147081129]; `updateUser` is the documented way to
+   * change the profile, so prefer it [inferred]. The spec accepts the field.
+   *
+   * Idempotent: the fields are set to values; a repeat with `need_kick` forces the account's
+   * devices offline again, which is what the first request asked for.
+   *
+   * `PATCH /im/v2/accounts/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  updateAccount(input: OperationInput<"updateAccount">, options?: CallOptions): Promise<OperationOutput<"updateAccount">>;
+
+  /**
+   * Disable or re-enable an account (封禁账号)
+   *
+   * `enabled: false` disables the account (封禁: it can no longer log in), `enabled: true`
+   * enables it again; `need_kick` also forces its online devices offline, with an extension
+   * the kicked clients receive [SDK-J `account/AccountV2Service.java:96`, SDK-G, official doc
+   * TIxMzI4MjE].
+   *
+   * `enabled` is required: SDK-J always sends it and SDK-G's field has no `omitempty`
+   * [SDK-J, SDK-G]. SDK-J answers `account_id` and `configuration`; SDK-G also reads a
+   * top-level `enabled` [SDK-J, SDK-G]: both are declared.
+   *
+   * `PATCH /im/v2/accounts/{account_id}/actions/disable` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  disableAccount(input: OperationInput<"disableAccount">, options?: CallOptions): Promise<OperationOutput<"disableAccount">>;
+
+  /**
+   * Set whether mobiles get pushes while a desktop is online (更新移动端推送配置)
+   *
+   * Sets whether the account's mobile devices still get push notifications while one of its
+   * desktop clients (PC, Web, macOS) is online [SDK-J `account/AccountV2Service.java:120`,
+   * SDK-G, official doc zU3OTk0MTg]. The one field is required: both SDKs always send it
+   * (SDK-G without `omitempty`) [SDK-J, SDK-G].
+   *
+   * SDK-J answers `account_id` and `configuration`, SDK-G `account_id` and a top-level
+   * `push_enabled_when_desktop_online` [SDK-J, SDK-G]: both are declared.
+   *
+   * `PATCH /im/v2/accounts/{account_id}/actions/push_config` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  setPushConfig(input: OperationInput<"setPushConfig">, options?: CallOptions): Promise<OperationOutput<"setPushConfig">>;
+
+  /**
+   * Force an account's devices offline (强制账号下线)
+   *
+   * Forces the account's devices offline: `type` 1 every device, 2 the devices of
+   * `device_id_list`, 3 every device except those of `device_id_list`; the kicked clients
+   * receive `kick_notify_extension` [SDK-J `account/AccountV2Service.java:154`, SDK-G comments,
+   * official doc TkwNjgzNTk]. `device_id_list` holds at most 20 device ids, the extension at
+   * most 256 characters [SDK-J, SDK-G comments].
+   *
+   * `type` is required: SDK-J always sends it and no value means "no device" [SDK-J;
+   * inferred]. `device_id_list` is needed for types 2 and 3 [SDK-G comment]; the spec does
+   * not enforce that pairing, the server answers 414.
+   *
+   * The answer lists each kicked device (`success_list`: device id, client type, connection
+   * id, login time in ms) and each device that could not be kicked (`failed_list`) [SDK-J
+   * `KickAccountResponseV2`, SDK-G].
+   *
+   * Idempotent: a repeat forces offline the same devices, which are offline already.
+   *
+   * `POST /im/v2/accounts/{account_id}/actions/kick` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  kickAccount(input: OperationInput<"kickAccount">, options?: CallOptions): Promise<OperationOutput<"kickAccount">>;
 
   /**
    * Refresh an account's token (刷新 Token)

@@ -67,6 +67,170 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  getAccountDetails: {
+    "method": "GET",
+    "path": "/im/v2/accounts/{account_id}",
+    "summary": "Get an account's settings (查询账号属性)",
+    "tags": [
+      "Account"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  updateAccount: {
+    "method": "PATCH",
+    "path": "/im/v2/accounts/{account_id}",
+    "summary": "Update an account's token, bans or profile (更新账号属性)",
+    "tags": [
+      "Account"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UpdateAccountRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  disableAccount: {
+    "method": "PATCH",
+    "path": "/im/v2/accounts/{account_id}/actions/disable",
+    "summary": "Disable or re-enable an account (封禁账号)",
+    "tags": [
+      "Account"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/DisableAccountRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  setPushConfig: {
+    "method": "PATCH",
+    "path": "/im/v2/accounts/{account_id}/actions/push_config",
+    "summary": "Set whether mobiles get pushes while a desktop is online (更新移动端推送配置)",
+    "tags": [
+      "Account"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SetPushConfigRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  kickAccount: {
+    "method": "POST",
+    "path": "/im/v2/accounts/{account_id}/actions/kick",
+    "summary": "Force an account's devices offline (强制账号下线)",
+    "tags": [
+      "Account"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/KickAccountRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   refreshToken: {
     "method": "PATCH",
     "path": "/im/v2/accounts/{account_id}/actions/refresh_token",

@@ -60,6 +60,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2/accounts/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an account's settings (查询账号属性)
+         * @description Returns the account's feature switches (disabled, muted per conversation kind, push while
+         *     a desktop is online) [SDK-J `account/AccountV2Service.java:138`, SDK-G, official doc
+         *     Dc5NzYxMTA]. Path only, no query parameters [SDK-J, SDK-G].
+         *
+         *     SDK-G also reads a `token` from the answer, SDK-J does not [SDK-G, SDK-J]; the answer
+         *     declares it as optional, so both pass.
+         */
+        get: operations["getAccountDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an account's token, bans or profile (更新账号属性)
+         * @description Sets the account's login token, its feature switches (`configuration`: disabled, muted
+         *     in single chats, teams, chatrooms, QChat, push while a desktop is online) and, optionally,
+         *     forces it offline (`need_kick`) with an extension the kicked clients receive [SDK-J
+         *     `account/AccountV2Service.java:56`, SDK-G, official doc TgwNTIyODk, AF api-147081129].
+         *     Absent fields keep their value. The answer is the account with its token and switches.
+         *
+         *     `user_information` (the profile) is sent by both SDKs [SDK-J since `e1be13a`, SDK-G] but
+         *     is not on Yunxin's Apifox page [AF api-147081129]; `updateUser` is the documented way to
+         *     change the profile, so prefer it [inferred]. The spec accepts the field.
+         *
+         *     Idempotent: the fields are set to values; a repeat with `need_kick` forces the account's
+         *     devices offline again, which is what the first request asked for.
+         */
+        patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/im/v2/accounts/{account_id}/actions/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Disable or re-enable an account (封禁账号)
+         * @description `enabled: false` disables the account (封禁: it can no longer log in), `enabled: true`
+         *     enables it again; `need_kick` also forces its online devices offline, with an extension
+         *     the kicked clients receive [SDK-J `account/AccountV2Service.java:96`, SDK-G, official doc
+         *     TIxMzI4MjE].
+         *
+         *     `enabled` is required: SDK-J always sends it and SDK-G's field has no `omitempty`
+         *     [SDK-J, SDK-G]. SDK-J answers `account_id` and `configuration`; SDK-G also reads a
+         *     top-level `enabled` [SDK-J, SDK-G]: both are declared.
+         */
+        patch: operations["disableAccount"];
+        trace?: never;
+    };
+    "/im/v2/accounts/{account_id}/actions/push_config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set whether mobiles get pushes while a desktop is online (更新移动端推送配置)
+         * @description Sets whether the account's mobile devices still get push notifications while one of its
+         *     desktop clients (PC, Web, macOS) is online [SDK-J `account/AccountV2Service.java:120`,
+         *     SDK-G, official doc zU3OTk0MTg]. The one field is required: both SDKs always send it
+         *     (SDK-G without `omitempty`) [SDK-J, SDK-G].
+         *
+         *     SDK-J answers `account_id` and `configuration`, SDK-G `account_id` and a top-level
+         *     `push_enabled_when_desktop_online` [SDK-J, SDK-G]: both are declared.
+         */
+        patch: operations["setPushConfig"];
+        trace?: never;
+    };
+    "/im/v2/accounts/{account_id}/actions/kick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Force an account's devices offline (强制账号下线)
+         * @description Forces the account's devices offline: `type` 1 every device, 2 the devices of
+         *     `device_id_list`, 3 every device except those of `device_id_list`; the kicked clients
+         *     receive `kick_notify_extension` [SDK-J `account/AccountV2Service.java:154`, SDK-G comments,
+         *     official doc TkwNjgzNTk]. `device_id_list` holds at most 20 device ids, the extension at
+         *     most 256 characters [SDK-J, SDK-G comments].
+         *
+         *     `type` is required: SDK-J always sends it and no value means "no device" [SDK-J;
+         *     inferred]. `device_id_list` is needed for types 2 and 3 [SDK-G comment]; the spec does
+         *     not enforce that pairing, the server answers 414.
+         *
+         *     The answer lists each kicked device (`success_list`: device id, client type, connection
+         *     id, login time in ms) and each device that could not be kicked (`failed_list`) [SDK-J
+         *     `KickAccountResponseV2`, SDK-G].
+         *
+         *     Idempotent: a repeat forces offline the same devices, which are offline already.
+         */
+        post: operations["kickAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/im/v2/accounts/{account_id}/actions/refresh_token": {
         parameters: {
             query?: never;
@@ -1216,6 +1343,150 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * @description An extension the kicked clients receive, ≤ 256 characters [SDK-J, SDK-G comments; AF api-147081129].
+         *
+         *     Limits: maxLength 256.
+         */
+        KickNotifyExtension: string;
+        /** @description The fields to set; absent fields stay [SDK-J `UpdateAccountRequestV2` minus `account_id`, SDK-G]. */
+        UpdateAccountRequest: {
+            token?: components["schemas"]["AccountToken"];
+            configuration?: components["schemas"]["AccountConfiguration"];
+            /**
+             * @description Also force the account's devices offline [AF].
+             * @default false
+             */
+            need_kick?: boolean;
+            kick_notify_extension?: components["schemas"]["KickNotifyExtension"];
+            user_information?: components["schemas"]["UserInformation"];
+        };
+        /** @description An account and its switches, as the account calls answer it [SDK-J, SDK-G]. */
+        AccountSettingsData: {
+            account_id?: string;
+            /** @description The login token (in the update answer; SDK-G also reads it from the details answer). */
+            token?: string;
+            configuration?: components["schemas"]["AccountConfigurationAnswer"];
+        } & {
+            [key: string]: unknown;
+        };
+        UpdateAccountData: components["schemas"]["AccountSettingsData"];
+        /** @description The envelope of the answer. */
+        UpdateAccountResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["UpdateAccountData"];
+        } & {
+            [key: string]: unknown;
+        };
+        GetAccountDetailsData: components["schemas"]["AccountSettingsData"];
+        /** @description The envelope of the answer. */
+        GetAccountDetailsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["GetAccountDetailsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Disable or enable [SDK-J builds `{enabled, need_kick, kick_notify_extension}`, SDK-G the same]. */
+        DisableAccountRequest: {
+            /** @description `false` disables the account, `true` enables it. */
+            enabled: boolean;
+            /**
+             * @description Also force the account's devices offline.
+             * @default false
+             */
+            need_kick?: boolean;
+            kick_notify_extension?: components["schemas"]["KickNotifyExtension"];
+        };
+        /** @description The account's switches [SDK-J `DisableAccountResponseV2`; SDK-G also reads `enabled`]. */
+        DisableAccountData: {
+            account_id?: string;
+            /** @description Whether the account is enabled [SDK-G only]. */
+            enabled?: boolean;
+            configuration?: components["schemas"]["AccountConfigurationAnswer"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        DisableAccountResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["DisableAccountData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The one switch [SDK-J builds `{push_enabled_when_desktop_online}`, SDK-G the same]. */
+        SetPushConfigRequest: {
+            /** @description Push to the mobiles while a desktop is online. */
+            push_enabled_when_desktop_online: boolean;
+        };
+        /** @description The account's switches [SDK-J `SetPushConfigResponseV2`; SDK-G reads the switch at the top level]. */
+        SetPushConfigData: {
+            account_id?: string;
+            /** @description SDK-G's shape [SDK-G]. */
+            push_enabled_when_desktop_online?: boolean;
+            configuration?: components["schemas"]["AccountConfigurationAnswer"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        SetPushConfigResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SetPushConfigData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Which devices to force offline [SDK-J builds `{type, device_id_list, kick_notify_extension}`, SDK-G]. */
+        KickAccountRequest: {
+            /**
+             * @description 1 every device, 2 the listed devices, 3 every device but the listed ones [SDK-G comment].
+             * @enum {integer}
+             */
+            type: 1 | 2 | 3;
+            /**
+             * @description The device ids for types 2 and 3, at most 20 [SDK-J, SDK-G comments].
+             *
+             *     Limits: minItems 1, maxItems 20.
+             */
+            device_id_list?: string[];
+            kick_notify_extension?: components["schemas"]["KickNotifyExtension"];
+        };
+        /** @description A device forced offline [SDK-J `KickAccountResponseV2.KickedDevice`, SDK-G]. */
+        KickedDevice: {
+            device_id?: string;
+            /** @description The client's platform type [SDK-J `Integer`]. */
+            client_type?: number;
+            /** @description The connection id [SDK-J, SDK-G]. */
+            consid?: string;
+            /** @description When it logged in, milliseconds since the epoch. */
+            login_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A device that could not be forced offline [SDK-J `KickAccountResponseV2.FailedKick`, SDK-G]. */
+        DeviceFailure: {
+            device_id?: string;
+            error_code?: number;
+            error_msg?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        KickAccountData: {
+            success_list?: components["schemas"]["KickedDevice"][];
+            failed_list?: components["schemas"]["DeviceFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        KickAccountResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["KickAccountData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * Format: int64
          * @description A chatroom id (聊天室 ID), assigned by the server: a Java `Long` in SDK-J, so an int64 that
          *     can exceed 2^53. The generated types and the client carry it as a **decimal string**,
@@ -2058,6 +2329,262 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreateAccountResponse"];
+                };
+            };
+        };
+    };
+    getAccountDetails: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is the account's settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetAccountDetailsResponse"];
+                };
+            };
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the account with its token and switches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateAccountResponse"];
+                };
+            };
+        };
+    };
+    disableAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the account's switches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisableAccountResponse"];
+                };
+            };
+        };
+    };
+    setPushConfig: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPushConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the account's switches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetPushConfigResponse"];
+                };
+            };
+        };
+    };
+    kickAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KickAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` lists the kicked devices and those that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickAccountResponse"];
                 };
             };
         };

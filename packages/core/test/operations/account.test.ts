@@ -98,3 +98,45 @@ describe("client.refreshToken", () => {
     expect(fetch.requests).toHaveLength(1);
   });
 });
+
+describe("client.kickAccount", () => {
+  it("posts the kick type and device list to the account's kick action", async () => {
+    const data = { success_list: [{ device_id: "d1", client_type: 2, login_time: 1717401600000 }] };
+    const { fetch, client } = accountClient(jsonResponse({ code: 200, msg: "success", data }));
+    await expect(
+      client.kickAccount({
+        params: { path: { account_id: "user_10086" } },
+        body: { type: 2, device_id_list: ["d1"] },
+      }),
+    ).resolves.toEqual(data);
+    expect(fetch.requests[0]?.url).toBe("http://stub.test/im/v2/accounts/user_10086/actions/kick");
+    expect(fetch.bodies[0]).toEqual({ type: 2, device_id_list: ["d1"] });
+  });
+
+  it("refuses more than 20 devices and an unknown kick type before sending", async () => {
+    const { fetch, client } = accountClient();
+    const path = { account_id: "user_10086" };
+    const devices = Array.from({ length: 21 }, (_, index) => `d${index}`);
+    await expect(
+      client.kickAccount({ params: { path }, body: { type: 2, device_id_list: devices } }),
+    ).rejects.toBeInstanceOf(YunxinValidationError);
+    await expect(
+      client.kickAccount({ params: { path }, body: { type: 4 as 1 } }),
+    ).rejects.toBeInstanceOf(YunxinValidationError);
+    expect(fetch.requests).toHaveLength(0);
+  });
+});
+
+describe("client.disableAccount", () => {
+  it("does not compile, and is refused, without enabled", async () => {
+    const { fetch, client } = accountClient();
+    await expect(
+      // @ts-expect-error -- enabled is required
+      client.disableAccount({
+        params: { path: { account_id: "user_10086" } },
+        body: { need_kick: true },
+      }),
+    ).rejects.toBeInstanceOf(YunxinValidationError);
+    expect(fetch.requests).toHaveLength(0);
+  });
+});
