@@ -130,13 +130,10 @@ describe("client.kickAccount", () => {
 describe("client.disableAccount", () => {
   it("does not compile, and is refused, without enabled", async () => {
     const { fetch, client } = accountClient();
-    await expect(
-      // @ts-expect-error -- enabled is required
-      client.disableAccount({
-        params: { path: { account_id: "user_10086" } },
-        body: { need_kick: true },
-      }),
-    ).rejects.toBeInstanceOf(YunxinValidationError);
+    const params = { path: { account_id: "user_10086" } };
+    // @ts-expect-error -- enabled is required
+    const missingEnabled = client.disableAccount({ params, body: { need_kick: true } });
+    await expect(missingEnabled).rejects.toBeInstanceOf(YunxinValidationError);
     expect(fetch.requests).toHaveLength(0);
   });
 });
