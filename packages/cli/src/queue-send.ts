@@ -1,6 +1,7 @@
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { type CliIo, writeLine } from "./io.js";
 import { readQueueLocation, redactUrl } from "./queue-location.js";
+import { loadQueuePackage } from "./queue-package.js";
 import type { SendOptions } from "./send-options.js";
 import { readMessageAndReceivers } from "./send-plan.js";
 import { UsageError } from "./usage-error.js";
@@ -36,8 +37,7 @@ export async function enqueueSend(options: SendOptions, io: CliIo): Promise<Exit
   const { body, flagOf, bodySource, receivers } = await readMessageAndReceivers(options, io);
   validateRequests(body, receivers.ids, { flagOf, bodySource });
 
-  // Loaded only here: BullMQ and ioredis stay out of the start-up of every other command.
-  const { createBroadcastQueue } = await import("@yunxin-im/queue");
+  const { createBroadcastQueue } = await loadQueuePackage("send --queue");
   const queue = createBroadcastQueue({
     connection: location.url,
     ...(location.queueName === undefined ? {} : { queueName: location.queueName }),

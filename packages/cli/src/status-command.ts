@@ -5,6 +5,7 @@ import { type FlagSpecs, flagHelpLines, parseFlags } from "./flags.js";
 import { type CliIo, writeLine } from "./io.js";
 import { renderProgress } from "./progress-bar.js";
 import { QUEUE_LOCATION_FLAGS, readQueueLocation } from "./queue-location.js";
+import { loadQueuePackage } from "./queue-package.js";
 import { UsageError } from "./usage-error.js";
 
 const STATUS_FLAGS = {
@@ -70,8 +71,7 @@ export const statusCommand: Command = {
       );
     }
     const location = readQueueLocation("status", flags.queue, flags["queue-name"]);
-    // Loaded only here: BullMQ and ioredis stay out of the start-up of every other command.
-    const { createBroadcastQueue } = await import("@yunxin-im/queue");
+    const { createBroadcastQueue } = await loadQueuePackage("status");
     const queue = createBroadcastQueue({
       connection: location.url,
       ...(location.queueName === undefined ? {} : { queueName: location.queueName }),

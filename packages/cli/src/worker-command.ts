@@ -8,6 +8,7 @@ import { EXIT } from "./exit-codes.js";
 import { type FlagSpecs, flagHelpLines, parseFlags } from "./flags.js";
 import { type CliIo, writeLine } from "./io.js";
 import { QUEUE_LOCATION_FLAGS, readQueueLocation, redactUrl } from "./queue-location.js";
+import { loadQueuePackage } from "./queue-package.js";
 import { optionalCount as count, parseRatePlan as readPlan, SEND_FLAGS } from "./send-options.js";
 import { resolveTarget } from "./target.js";
 import { UsageError } from "./usage-error.js";
@@ -148,8 +149,7 @@ async function runWorker(
 ) {
   const { location } = settings;
   let lastError = "";
-  // Loaded only here: BullMQ and ioredis stay out of the start-up of every other command.
-  const { startBroadcastWorker } = await import("@yunxin-im/queue");
+  const { startBroadcastWorker } = await loadQueuePackage("worker");
   const worker = startBroadcastWorker({
     connection: location.url,
     ...(location.queueName === undefined ? {} : { queueName: location.queueName }),

@@ -22,7 +22,7 @@ beforeAll(() => {
     join(project, "package.json"),
     JSON.stringify({ name: "consumer", private: true, type: "module" }),
   );
-  // cli depends on queue: both come from the packed tarballs, as npm would take them from the registry.
+  // The queue is an optional peer of the CLI: this project installs both, from the packed tarballs.
   const wanted = [
     "@yunxin-im/core",
     "@yunxin-im/signing",

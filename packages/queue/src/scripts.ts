@@ -182,6 +182,11 @@ end
 return untilAt
 `;
 
+/** KEYS block → how many ms calls of the app are still held by a block (0: none) */
+const BLOCKED_FOR = `${NOW}
+return math.max(0, math.ceil(tonumber(redis.call('GET', KEYS[1]) or '0') - now))
+`;
+
 type Arg = string | number;
 type ScriptCall<R> = (...keysAndArgs: Arg[]) => Promise<R>;
 
@@ -199,6 +204,7 @@ export interface Scripts {
   yqSettle: ScriptCall<number>;
   yqRelease: ScriptCall<number>;
   yqBlock: ScriptCall<number>;
+  yqBlockedFor: ScriptCall<number>;
 }
 
 const DEFINITIONS: Record<keyof Scripts, [number, string]> = {
@@ -214,6 +220,7 @@ const DEFINITIONS: Record<keyof Scripts, [number, string]> = {
   yqSettle: [1, SETTLE],
   yqRelease: [1, RELEASE],
   yqBlock: [1, BLOCK],
+  yqBlockedFor: [1, BLOCKED_FOR],
 };
 
 /** Registers the scripts on the client (ioredis sends each by its SHA-1, and its text once). */

@@ -99,15 +99,20 @@ export class SharedRateLimiter {
       );
       if (granted === 1) {
         const slot = { member, startsAt: Number(startsAt) };
-        if (waitMs > 0) {
-          try {
-            await sleep(waitMs, signal);
-          } catch (error) {
-            await this.release(slot);
-            throw error;
-          }
+        if (waitMs === 0) return slot; // granted against the block at this very moment
+        try {
+          await sleep(waitMs, signal);
+        } catch (error) {
+          await this.release(slot);
+          throw error;
         }
-        return slot;
+        // A 416 recorded while this call waited for its start holds it too: no call of the app
+        // starts inside a block, whichever worker got the answer.
+        const blockedMs = await this.redis.yqBlockedFor(this.keys.block);
+        if (blockedMs === 0) return slot;
+        await this.release(slot);
+        await sleep(blockedMs, signal);
+        continue;
       }
       await sleep(waitMs, signal);
     }

@@ -84,6 +84,33 @@ describe("SharedRateLimiter", () => {
     expect(performance.now() - blockedAt).toBeGreaterThanOrEqual(250);
   });
 
+  it("starts no call inside a block set while a granted call waited for its reserved start", async () => {
+    const prefix = testPrefix();
+    const url = redisUrl();
+    onTestFinished(() => deleteKeysUnder(url, prefix));
+    // One connection for both: Redis runs the grant, then the block, in the order they were sent.
+    const redis = new Redis(url);
+    onTestFinished(() => redis.disconnect());
+    const options = {
+      appKey: "app",
+      rateLimit: { callsPerMinute: 2 },
+      windowMs: 1000,
+      leaseMs: 5000,
+      prefix,
+    };
+    const [first, second] = [
+      new SharedRateLimiter(redis, options),
+      new SharedRateLimiter(redis, options),
+    ];
+    const signal = new AbortController().signal;
+    await first.acquire(signal); // starts now; the next start is reserved half a window later
+    const waiting = second.acquire(signal); // granted that later start: it waits for it
+    await first.block(1500); // the 416 of the first call
+    const blockedAt = performance.now();
+    await waiting;
+    expect(performance.now() - blockedAt).toBeGreaterThanOrEqual(1400);
+  });
+
   it("lets a waiting acquire go when its signal aborts", async () => {
     const [limiter] = (await limiters(1, 600, 1000)) as [SharedRateLimiter];
     await limiter.block(10_000);
