@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.7.0" as const;
+export const SPEC_VERSION = "2.8.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "11c234f40637d2a6f100461c3419426bbeb4db6eff40a30ac48d46f29d182246" as const;
+export const SPEC_SHA256 = "25acbada7b5fea554b215144a3bbcd57885532b74de998f3d32f6368f67cc113" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -815,6 +815,28 @@ export const SCHEMAS = {
       }
     },
     "additionalProperties": false
+  },
+  "ContactPair": {
+    "type": "object",
+    "required": [
+      "account_id",
+      "contact_account_id"
+    ],
+    "properties": {
+      "account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "contact_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      }
+    },
+    "additionalProperties": false
+  },
+  "AddBlockContactRequest": {
+    "$ref": "#/components/schemas/ContactPair"
+  },
+  "AddMuteContactRequest": {
+    "$ref": "#/components/schemas/ContactPair"
   },
   "RoomId": {
     "type": "integer",

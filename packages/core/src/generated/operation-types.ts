@@ -40,6 +40,30 @@ export interface OperationTypes {
     input: { params: { path: operations["refreshToken"]["parameters"]["path"] } };
     output: NonNullable<operations["refreshToken"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  listBlockContacts: {
+    input: { params: { query: operations["listBlockContacts"]["parameters"]["query"] } };
+    output: NonNullable<operations["listBlockContacts"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  addBlockContact: {
+    input: { body: NonNullable<operations["addBlockContact"]["requestBody"]>["content"]["application/json"] };
+    output: undefined;
+  };
+  removeBlockContact: {
+    input: { params: { path: operations["removeBlockContact"]["parameters"]["path"]; query: operations["removeBlockContact"]["parameters"]["query"] } };
+    output: undefined;
+  };
+  listMuteContacts: {
+    input: { params: { query: operations["listMuteContacts"]["parameters"]["query"] } };
+    output: NonNullable<operations["listMuteContacts"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  addMuteContact: {
+    input: { body: NonNullable<operations["addMuteContact"]["requestBody"]>["content"]["application/json"] };
+    output: undefined;
+  };
+  removeMuteContact: {
+    input: { params: { path: operations["removeMuteContact"]["parameters"]["path"]; query: operations["removeMuteContact"]["parameters"]["query"] } };
+    output: undefined;
+  };
   sendBatchMessages: {
     input: { body: NonNullable<operations["sendBatchMessages"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["sendBatchMessages"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -271,6 +295,91 @@ export interface OperationMethods {
    * `PATCH /im/v2/accounts/{account_id}/actions/refresh_token` · rate-limit category `single-call` · not idempotent: ambiguous failures are not retried (the error says `maybeApplied`)
    */
   refreshToken(input: OperationInput<"refreshToken">, options?: CallOptions): Promise<OperationOutput<"refreshToken">>;
+
+  /**
+   * Page through an account's block list (分页查询黑名单列表)
+   *
+   * Lists the account ids on the block list of `account_id`, a page at a time: pass the
+   * answer's `next_token` as `page_token` while `has_more` is true [SDK-J
+   * `block/BlockV2Service.java:99`, SDK-G, official doc TM0MjkzNTI]. `items` are plain account
+   * id strings [SDK-J comment: "an array of strings (account IDs), not an array of objects"].
+   *
+   * Neither SDK nor the pages read give a default or a maximum page size, so the spec
+   * bounds `limit` only below [gap].
+   *
+   * `GET /im/v2/block_contacts` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  listBlockContacts(input: OperationInput<"listBlockContacts">, options?: CallOptions): Promise<OperationOutput<"listBlockContacts">>;
+
+  /**
+   * Add a contact to an account's block list (列入黑名单)
+   *
+   * Puts `contact_account_id` on the block list (黑名单) of `account_id`: the account no
+   * longer receives the contact's messages [SDK-J `block/BlockV2Service.java:48`, SDK-G,
+   * official doc Dk0MTM1MTE]. Both ids are sent in the body, both are required [SDK-J, SDK-G].
+   * The answer carries no data [SDK-J, SDK-G: empty classes].
+   *
+   * Idempotent: the contact is on the list after a repeat as after the first call.
+   *
+   * `POST /im/v2/block_contacts` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  addBlockContact(input: OperationInput<"addBlockContact">, options?: CallOptions): Promise<OperationOutput<"addBlockContact">>;
+
+  /**
+   * Remove a contact from an account's block list (移出黑名单)
+   *
+   * Takes `contact_account_id` off the block list of the account in the path [SDK-J
+   * `block/BlockV2Service.java:73`, SDK-G, official doc DE0MzMwNTI]. The contact is a query
+   * parameter; no body [SDK-J, SDK-G]. The answer carries no data.
+   *
+   * Idempotent: the contact is off the list after a repeat as after the first call.
+   *
+   * `DELETE /im/v2/block_contacts/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  removeBlockContact(input: OperationInput<"removeBlockContact">, options?: CallOptions): Promise<OperationOutput<"removeBlockContact">>;
+
+  /**
+   * Page through an account's muted contacts (分页查询静音列表)
+   *
+   * Lists the account ids `account_id` has muted, a page at a time: pass the answer's
+   * `next_token` as `page_token` while `has_more` is true [SDK-J `mute/MuteV2Service.java:68`,
+   * SDK-G, official doc Tg4MDk4NzA]. No default or maximum page size is documented [gap].
+   *
+   * SDK-J's answer class has no `@JSONField` names (`hasMore`, `nextToken`), while SDK-G and
+   * SDK-J's sibling block list read `has_more` and `next_token`; the snake_case names are
+   * what the API answers, SDK-J's mute class is a bug [inferred].
+   *
+   * `GET /im/v2/mute_contacts` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  listMuteContacts(input: OperationInput<"listMuteContacts">, options?: CallOptions): Promise<OperationOutput<"listMuteContacts">>;
+
+  /**
+   * Mute a contact for an account (设置静音)
+   *
+   * Puts `contact_account_id` on the mute list (静音, 免打扰) of `account_id`: the contact's
+   * messages still arrive, without push notifications [SDK-J `mute/MuteV2Service.java:32`,
+   * SDK-G, official doc DEzNTg0Nzg; the effect inferred from SDK-G's comment 免打扰]. Both
+   * ids are in the body and required (SDK-G refuses either empty) [SDK-J, SDK-G]. The answer
+   * carries no data.
+   *
+   * Idempotent: the contact is muted after a repeat as after the first call.
+   *
+   * `POST /im/v2/mute_contacts` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  addMuteContact(input: OperationInput<"addMuteContact">, options?: CallOptions): Promise<OperationOutput<"addMuteContact">>;
+
+  /**
+   * Unmute a contact for an account (解除静音)
+   *
+   * Takes `contact_account_id` off the mute list of the account in the path [SDK-J
+   * `mute/MuteV2Service.java:48`, SDK-G, official doc jk1MTE5Nzc]. The contact is a query
+   * parameter; no body [SDK-J, SDK-G]. The answer carries no data.
+   *
+   * Idempotent: the contact is unmuted after a repeat as after the first call.
+   *
+   * `DELETE /im/v2/mute_contacts/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  removeMuteContact(input: OperationInput<"removeMuteContact">, options?: CallOptions): Promise<OperationOutput<"removeMuteContact">>;
 
   /**
    * Send one message to up to 100 single-chat receivers (批量发送单聊消息)

@@ -259,6 +259,218 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  listBlockContacts: {
+    "method": "GET",
+    "path": "/im/v2/block_contacts",
+    "summary": "Page through an account's block list (分页查询黑名单列表)",
+    "tags": [
+      "Block"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "page_token",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "limit",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  addBlockContact: {
+    "method": "POST",
+    "path": "/im/v2/block_contacts",
+    "summary": "Add a contact to an account's block list (列入黑名单)",
+    "tags": [
+      "Block"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/AddBlockContactRequest"
+      },
+      "required": true
+    },
+    "hasData": false,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  removeBlockContact: {
+    "method": "DELETE",
+    "path": "/im/v2/block_contacts/{account_id}",
+    "summary": "Remove a contact from an account's block list (移出黑名单)",
+    "tags": [
+      "Block"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "contact_account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "hasData": false,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  listMuteContacts: {
+    "method": "GET",
+    "path": "/im/v2/mute_contacts",
+    "summary": "Page through an account's muted contacts (分页查询静音列表)",
+    "tags": [
+      "Mute"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "page_token",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "limit",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  addMuteContact: {
+    "method": "POST",
+    "path": "/im/v2/mute_contacts",
+    "summary": "Mute a contact for an account (设置静音)",
+    "tags": [
+      "Mute"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/AddMuteContactRequest"
+      },
+      "required": true
+    },
+    "hasData": false,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  removeMuteContact: {
+    "method": "DELETE",
+    "path": "/im/v2/mute_contacts/{account_id}",
+    "summary": "Unmute a contact for an account (解除静音)",
+    "tags": [
+      "Mute"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "contact_account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "hasData": false,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   sendBatchMessages: {
     "method": "POST",
     "path": "/im/v2/conversations/messages",

@@ -221,6 +221,125 @@ export interface paths {
         patch: operations["refreshToken"];
         trace?: never;
     };
+    "/im/v2/block_contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through an account's block list (分页查询黑名单列表)
+         * @description Lists the account ids on the block list of `account_id`, a page at a time: pass the
+         *     answer's `next_token` as `page_token` while `has_more` is true [SDK-J
+         *     `block/BlockV2Service.java:99`, SDK-G, official doc TM0MjkzNTI]. `items` are plain account
+         *     id strings [SDK-J comment: "an array of strings (account IDs), not an array of objects"].
+         *
+         *     Neither SDK nor the pages read give a default or a maximum page size, so the spec
+         *     bounds `limit` only below [gap].
+         */
+        get: operations["listBlockContacts"];
+        put?: never;
+        /**
+         * Add a contact to an account's block list (列入黑名单)
+         * @description Puts `contact_account_id` on the block list (黑名单) of `account_id`: the account no
+         *     longer receives the contact's messages [SDK-J `block/BlockV2Service.java:48`, SDK-G,
+         *     official doc Dk0MTM1MTE]. Both ids are sent in the body, both are required [SDK-J, SDK-G].
+         *     The answer carries no data [SDK-J, SDK-G: empty classes].
+         *
+         *     Idempotent: the contact is on the list after a repeat as after the first call.
+         */
+        post: operations["addBlockContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/block_contacts/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a contact from an account's block list (移出黑名单)
+         * @description Takes `contact_account_id` off the block list of the account in the path [SDK-J
+         *     `block/BlockV2Service.java:73`, SDK-G, official doc DE0MzMwNTI]. The contact is a query
+         *     parameter; no body [SDK-J, SDK-G]. The answer carries no data.
+         *
+         *     Idempotent: the contact is off the list after a repeat as after the first call.
+         */
+        delete: operations["removeBlockContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/mute_contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through an account's muted contacts (分页查询静音列表)
+         * @description Lists the account ids `account_id` has muted, a page at a time: pass the answer's
+         *     `next_token` as `page_token` while `has_more` is true [SDK-J `mute/MuteV2Service.java:68`,
+         *     SDK-G, official doc Tg4MDk4NzA]. No default or maximum page size is documented [gap].
+         *
+         *     SDK-J's answer class has no `@JSONField` names (`hasMore`, `nextToken`), while SDK-G and
+         *     SDK-J's sibling block list read `has_more` and `next_token`; the snake_case names are
+         *     what the API answers, SDK-J's mute class is a bug [inferred].
+         */
+        get: operations["listMuteContacts"];
+        put?: never;
+        /**
+         * Mute a contact for an account (设置静音)
+         * @description Puts `contact_account_id` on the mute list (静音, 免打扰) of `account_id`: the contact's
+         *     messages still arrive, without push notifications [SDK-J `mute/MuteV2Service.java:32`,
+         *     SDK-G, official doc DEzNTg0Nzg; the effect inferred from SDK-G's comment 免打扰]. Both
+         *     ids are in the body and required (SDK-G refuses either empty) [SDK-J, SDK-G]. The answer
+         *     carries no data.
+         *
+         *     Idempotent: the contact is muted after a repeat as after the first call.
+         */
+        post: operations["addMuteContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/mute_contacts/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unmute a contact for an account (解除静音)
+         * @description Takes `contact_account_id` off the mute list of the account in the path [SDK-J
+         *     `mute/MuteV2Service.java:48`, SDK-G, official doc jk1MTE5Nzc]. The contact is a query
+         *     parameter; no body [SDK-J, SDK-G]. The answer carries no data.
+         *
+         *     Idempotent: the contact is unmuted after a repeat as after the first call.
+         */
+        delete: operations["removeMuteContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/im/v2/conversations/messages": {
         parameters: {
             query?: never;
@@ -1486,6 +1605,70 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description An account and one of its contacts [SDK-J, SDK-G: `account_id`, `contact_account_id`, both required]. */
+        ContactPair: {
+            account_id: components["schemas"]["AccountId"];
+            contact_account_id: components["schemas"]["AccountId"];
+        };
+        /** @description One page of an account's contact list [SDK-J, SDK-G]. */
+        ContactListPage: {
+            /** @description Another page follows. */
+            has_more?: boolean;
+            /** @description The `page_token` of the next page. */
+            next_token?: string;
+            /** @description The contacts' account ids. */
+            items?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        AddBlockContactRequest: components["schemas"]["ContactPair"];
+        /** @description The envelope of the answer, without data [SDK-J, SDK-G: empty answer classes]. */
+        AddBlockContactResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        ListBlockContactsData: components["schemas"]["ContactListPage"];
+        /** @description The envelope of the answer. */
+        ListBlockContactsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ListBlockContactsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer, without data [SDK-J, SDK-G: empty answer classes]. */
+        RemoveBlockContactResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        AddMuteContactRequest: components["schemas"]["ContactPair"];
+        /** @description The envelope of the answer, without data [SDK-J, SDK-G: empty answer classes]. */
+        AddMuteContactResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        ListMuteContactsData: components["schemas"]["ContactListPage"];
+        /** @description The envelope of the answer. */
+        ListMuteContactsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ListMuteContactsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer, without data [SDK-J, SDK-G: empty answer classes]. */
+        RemoveMuteContactResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
         /**
          * Format: int64
          * @description A chatroom id (聊天室 ID), assigned by the server: a Java `Long` in SDK-J, so an int64 that
@@ -2214,6 +2397,23 @@ export interface components {
          */
         AccountIdPath: components["schemas"]["AccountId"];
         /**
+         * @description The contact the call is about [SDK-J, SDK-G; SDK-G refuses it empty].
+         * @example user_10087
+         */
+        ContactAccountIdQuery: components["schemas"]["AccountId"];
+        /**
+         * @description The account whose list to page through; required [SDK-J, SDK-G send it always].
+         * @example user_10086
+         */
+        ContactListOwnerQuery: components["schemas"]["AccountId"];
+        /** @description The previous page's `next_token`; absent for the first page [SDK-J, SDK-G send it only when non-empty]. */
+        ContactListPageTokenQuery: string;
+        /**
+         * @description The page size; no default or maximum is documented [SDK-J, SDK-G; gap].
+         * @example 50
+         */
+        ContactListLimitQuery: number;
+        /**
          * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
          * @example 1602801663
          */
@@ -2633,6 +2833,316 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RefreshTokenResponse"];
+                };
+            };
+        };
+    };
+    listBlockContacts: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account whose list to page through; required [SDK-J, SDK-G send it always].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["ContactListOwnerQuery"];
+                /** @description The previous page's `next_token`; absent for the first page [SDK-J, SDK-G send it only when non-empty]. */
+                page_token?: components["parameters"]["ContactListPageTokenQuery"];
+                /**
+                 * @description The page size; no default or maximum is documented [SDK-J, SDK-G; gap].
+                 * @example 50
+                 */
+                limit?: components["parameters"]["ContactListLimitQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is one page of the block list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListBlockContactsResponse"];
+                };
+            };
+        };
+    };
+    addBlockContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddBlockContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope, without data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddBlockContactResponse"];
+                };
+            };
+        };
+    };
+    removeBlockContact: {
+        parameters: {
+            query: {
+                /**
+                 * @description The contact the call is about [SDK-J, SDK-G; SDK-G refuses it empty].
+                 * @example user_10087
+                 */
+                contact_account_id: components["parameters"]["ContactAccountIdQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope, without data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemoveBlockContactResponse"];
+                };
+            };
+        };
+    };
+    listMuteContacts: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account whose list to page through; required [SDK-J, SDK-G send it always].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["ContactListOwnerQuery"];
+                /** @description The previous page's `next_token`; absent for the first page [SDK-J, SDK-G send it only when non-empty]. */
+                page_token?: components["parameters"]["ContactListPageTokenQuery"];
+                /**
+                 * @description The page size; no default or maximum is documented [SDK-J, SDK-G; gap].
+                 * @example 50
+                 */
+                limit?: components["parameters"]["ContactListLimitQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is one page of the muted contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListMuteContactsResponse"];
+                };
+            };
+        };
+    };
+    addMuteContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMuteContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope, without data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddMuteContactResponse"];
+                };
+            };
+        };
+    };
+    removeMuteContact: {
+        parameters: {
+            query: {
+                /**
+                 * @description The contact the call is about [SDK-J, SDK-G; SDK-G refuses it empty].
+                 * @example user_10087
+                 */
+                contact_account_id: components["parameters"]["ContactAccountIdQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope, without data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemoveMuteContactResponse"];
                 };
             };
         };
