@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.8.0" as const;
+export const SPEC_VERSION = "2.9.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "25acbada7b5fea554b215144a3bbcd57885532b74de998f3d32f6368f67cc113" as const;
+export const SPEC_SHA256 = "81d9a14c0431a52373152f14de782dea6e7b86ac16ee808dfc752fad48ab674e" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -1318,6 +1318,259 @@ export const SCHEMAS = {
       },
       "antispam_config": {
         "$ref": "#/components/schemas/AntispamConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "TeamId": {
+    "type": "integer",
+    "format": "int64",
+    "minimum": 1
+  },
+  "TeamType": {
+    "type": "integer",
+    "enum": [
+      1,
+      2
+    ]
+  },
+  "TeamConfiguration": {
+    "type": "object",
+    "properties": {
+      "join_mode": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "agree_mode": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "invite_mode": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "update_team_info_mode": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "update_extension_mode": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "chat_banned_mode": {
+        "type": "integer",
+        "minimum": 0
+      }
+    },
+    "additionalProperties": false
+  },
+  "TeamAntispamConfiguration": {
+    "type": "object",
+    "properties": {
+      "enabled": {
+        "type": "boolean"
+      },
+      "business_id_map": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "type": {
+              "type": "integer"
+            },
+            "business_id": {
+              "type": "string"
+            }
+          },
+          "additionalProperties": false
+        }
+      }
+    },
+    "additionalProperties": false
+  },
+  "CreateTeamRequest": {
+    "type": "object",
+    "required": [
+      "owner_account_id",
+      "team_type",
+      "name"
+    ],
+    "properties": {
+      "owner_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "team_type": {
+        "$ref": "#/components/schemas/TeamType"
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "icon": {
+        "type": "string"
+      },
+      "announcement": {
+        "type": "string"
+      },
+      "intro": {
+        "type": "string"
+      },
+      "members_limit": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "server_extension": {
+        "type": "string"
+      },
+      "customer_extension": {
+        "type": "string"
+      },
+      "invite_account_ids": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      "invite_msg": {
+        "type": "string"
+      },
+      "extension": {
+        "type": "string"
+      },
+      "configuration": {
+        "$ref": "#/components/schemas/TeamConfiguration"
+      },
+      "antispam_configuration": {
+        "$ref": "#/components/schemas/TeamAntispamConfiguration"
+      }
+    },
+    "additionalProperties": false
+  },
+  "UpdateTeamRequest": {
+    "type": "object",
+    "required": [
+      "operator_id",
+      "team_type"
+    ],
+    "properties": {
+      "operator_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "team_type": {
+        "$ref": "#/components/schemas/TeamType"
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "icon": {
+        "type": "string"
+      },
+      "announcement": {
+        "type": "string"
+      },
+      "intro": {
+        "type": "string"
+      },
+      "members_limit": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "server_extension": {
+        "type": "string"
+      },
+      "customer_extension": {
+        "type": "string"
+      },
+      "extension": {
+        "type": "string"
+      },
+      "configuration": {
+        "$ref": "#/components/schemas/TeamConfiguration"
+      },
+      "antispam_configuration": {
+        "$ref": "#/components/schemas/TeamAntispamConfiguration"
+      }
+    },
+    "additionalProperties": false
+  },
+  "TransferOwnerRequest": {
+    "type": "object",
+    "required": [
+      "team_type",
+      "new_owner_account_id",
+      "leave"
+    ],
+    "properties": {
+      "team_type": {
+        "$ref": "#/components/schemas/TeamType"
+      },
+      "new_owner_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "leave": {
+        "type": "integer",
+        "enum": [
+          1,
+          2
+        ]
+      },
+      "extension": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "AddManagersRequest": {
+    "type": "object",
+    "required": [
+      "team_type",
+      "operator_id",
+      "managers"
+    ],
+    "properties": {
+      "team_type": {
+        "$ref": "#/components/schemas/TeamType"
+      },
+      "operator_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "managers": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      "extension": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "RemoveManagersRequest": {
+    "type": "object",
+    "required": [
+      "team_type",
+      "operator_id",
+      "managers"
+    ],
+    "properties": {
+      "team_type": {
+        "$ref": "#/components/schemas/TeamType"
+      },
+      "operator_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "managers": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      "extension": {
+        "type": "string"
       }
     },
     "additionalProperties": false

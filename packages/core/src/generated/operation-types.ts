@@ -124,6 +124,50 @@ export interface OperationTypes {
     input: { params: { path: operations["queryChatroomHistoryMessages"]["parameters"]["path"]; query: operations["queryChatroomHistoryMessages"]["parameters"]["query"] } };
     output: NonNullable<operations["queryChatroomHistoryMessages"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  batchQueryTeamInfo: {
+    input: { params: { query: operations["batchQueryTeamInfo"]["parameters"]["query"] } };
+    output: NonNullable<operations["batchQueryTeamInfo"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  createTeam: {
+    input: { body: NonNullable<operations["createTeam"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["createTeam"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  getTeamInfo: {
+    input: { params: { path: operations["getTeamInfo"]["parameters"]["path"]; query: operations["getTeamInfo"]["parameters"]["query"] } };
+    output: NonNullable<operations["getTeamInfo"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  disbandTeam: {
+    input: { params: { path: operations["disbandTeam"]["parameters"]["path"]; query: operations["disbandTeam"]["parameters"]["query"] } };
+    output: NonNullable<operations["disbandTeam"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  updateTeam: {
+    input: { params: { path: operations["updateTeam"]["parameters"]["path"] }; body: NonNullable<operations["updateTeam"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["updateTeam"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  transferOwner: {
+    input: { params: { path: operations["transferOwner"]["parameters"]["path"] }; body: NonNullable<operations["transferOwner"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["transferOwner"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  addManagers: {
+    input: { params: { path: operations["addManagers"]["parameters"]["path"] }; body: NonNullable<operations["addManagers"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["addManagers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  removeManagers: {
+    input: { params: { path: operations["removeManagers"]["parameters"]["path"] }; body: NonNullable<operations["removeManagers"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["removeManagers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  listTeamMembers: {
+    input: { params: { path: operations["listTeamMembers"]["parameters"]["path"]; query: operations["listTeamMembers"]["parameters"]["query"] } };
+    output: NonNullable<operations["listTeamMembers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  listOnlineTeamMembers: {
+    input: { params: { path: operations["listOnlineTeamMembers"]["parameters"]["path"]; query: operations["listOnlineTeamMembers"]["parameters"]["query"] } };
+    output: NonNullable<operations["listOnlineTeamMembers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  batchQueryTeamOnlineMembersCount: {
+    input: { params: { query: operations["batchQueryTeamOnlineMembersCount"]["parameters"]["query"] } };
+    output: NonNullable<operations["batchQueryTeamOnlineMembersCount"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
 }
 
 /** The operationId of an operation of the spec. */
@@ -609,4 +653,165 @@ export interface OperationMethods {
    * `GET /im/v2.1/chatrooms/{room_id}/messages` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   queryChatroomHistoryMessages(input: OperationInput<"queryChatroomHistoryMessages">, options?: CallOptions): Promise<OperationOutput<"queryChatroomHistoryMessages">>;
+
+  /**
+   * Query several teams (批量查询群组资料)
+   *
+   * Returns the profile of each team of `team_ids`, and the ids that name no team
+   * (`invalid_tids`) [SDK-J `team/TeamV2Service.java:108`, SDK-G, official doc DAyODY4ODE].
+   *
+   * Both SDKs send `team_ids` as a **JSON array** in one query value (`[6240128551,6240128552]`),
+   * not comma-joined as most list parameters are [SDK-J `JSONObject.toJSONString`, SDK-G
+   * `json.Marshal`]; the spec types that wire form as a string, so every id keeps its exact
+   * digits. No maximum is documented [gap]. Rate limit: single-call (catalogue §4).
+   *
+   * `GET /im/v2.1/teams` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchQueryTeamInfo(input: OperationInput<"batchQueryTeamInfo">, options?: CallOptions): Promise<OperationOutput<"batchQueryTeamInfo">>;
+
+  /**
+   * Create a team (创建群组)
+   *
+   * Creates an advanced team (高级群, `team_type` 1) or a super team (超大群, 2) owned by
+   * `owner_account_id`, optionally inviting members, and answers the new team with its
+   * server-assigned `team_id` and the invitees that could not be added (`failed_list`)
+   * [SDK-J `team/TeamV2Service.java:45`, SDK-G, official doc DIwODUwMTE].
+   *
+   * `owner_account_id`, `team_type` and `name` are required [SDK-G comments]. Neither SDK
+   * states length limits, so the spec sets none [gap]. Rate limit: single-call (teams are
+   * 单次类 in the catalogue §4).
+   *
+   * Not idempotent: the server assigns the team id, so a repeat creates a second team
+   * [inferred].
+   *
+   * `POST /im/v2.1/teams` · rate-limit category `single-call` · not idempotent: ambiguous failures are not retried (the error says `maybeApplied`)
+   */
+  createTeam(input: OperationInput<"createTeam">, options?: CallOptions): Promise<OperationOutput<"createTeam">>;
+
+  /**
+   * Get a team's profile (查询群组资料)
+   *
+   * Returns the team's profile and configuration [SDK-J `team/TeamV2Service.java:261`, SDK-G,
+   * official doc DI1Nzc3MDY]. Rate limit: single-call (catalogue §4).
+   *
+   * `GET /im/v2.1/teams/{team_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  getTeamInfo(input: OperationInput<"getTeamInfo">, options?: CallOptions): Promise<OperationOutput<"getTeamInfo">>;
+
+  /**
+   * Disband a team (解散群组)
+   *
+   * Disbands the team on behalf of `operator_id` (its owner) [SDK-J
+   * `team/TeamV2Service.java:80`, SDK-G, official doc zk0NDkwOTc]. Both SDKs send the
+   * parameters in the query and no body. Idempotent: a repeat finds the team gone and
+   * changes nothing [inferred]. Rate limit: single-call (catalogue §4).
+   *
+   * `DELETE /im/v2.1/teams/{team_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  disbandTeam(input: OperationInput<"disbandTeam">, options?: CallOptions): Promise<OperationOutput<"disbandTeam">>;
+
+  /**
+   * Update a team's profile (修改群组资料)
+   *
+   * Sets the given fields of the team's profile and configuration on behalf of `operator_id`
+   * and answers the team as it now is [SDK-J `team/TeamV2Service.java:61`, SDK-G, official
+   * doc jE2MTc1Mjk]. `operator_id` and `team_type` are required [SDK-G comments].
+   *
+   * `configuration.chat_banned_mode` and `antispam_configuration` are in SDK-J's request, not
+   * in SDK-G's; both are accepted [SDK-J, SDK-G]. SDK-J keeps `team_id` out of the body
+   * (`serialize = false`). Idempotent: it sets fields to values [inferred]. Rate limit:
+   * single-call (catalogue §4).
+   *
+   * `PATCH /im/v2.1/teams/{team_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  updateTeam(input: OperationInput<"updateTeam">, options?: CallOptions): Promise<OperationOutput<"updateTeam">>;
+
+  /**
+   * Transfer a team's ownership (转让群主)
+   *
+   * Makes `new_owner_account_id` the owner; `leave` 1 makes the former owner leave the team,
+   * 2 keeps them as an ordinary member [SDK-J `team/TeamV2Service.java:127` checks both
+   * values and `team_type` 1 or 2; SDK-G; official doc zI5NTYzNTg].
+   *
+   * SDK-J also serialises its Java field `teamId` into the body (no `@JSONField`, catalogue
+   * §1.3) although its own comment says the id only builds the URL; SDK-G sends it only in
+   * the path. That is an SDK-J bug, not the contract: the team is the path's `team_id`, and
+   * this spec's body refuses `teamId` [inferred]. Idempotent: it sets the owner to a value
+   * [inferred]. Rate limit: single-call (catalogue §4).
+   *
+   * `PATCH /im/v2/teams/{team_id}/actions/transfer_owner` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  transferOwner(input: OperationInput<"transferOwner">, options?: CallOptions): Promise<OperationOutput<"transferOwner">>;
+
+  /**
+   * Add team managers (添加群管理员)
+   *
+   * Makes the `managers` accounts managers of the team on behalf of `operator_id` [SDK-J
+   * `team/TeamV2Service.java:176`, SDK-G, official doc DY0MTgxNzE].
+   *
+   * SDK-J leaks its Java field `teamId` into the body (catalogue §1.3); SDK-G does not. The
+   * team is the path's `team_id`; the body refuses `teamId` [inferred]. Idempotent: making an
+   * account a manager twice leaves it a manager [inferred]. No maximum number of managers per
+   * call is documented [gap]. Rate limit: single-call (catalogue §4).
+   *
+   * `POST /im/v2/teams/{team_id}/actions/add_manager` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  addManagers(input: OperationInput<"addManagers">, options?: CallOptions): Promise<OperationOutput<"addManagers">>;
+
+  /**
+   * Remove team managers (移除群管理员)
+   *
+   * Makes the `managers` accounts ordinary members again on behalf of `operator_id` [SDK-J
+   * `team/TeamV2Service.java:218`, SDK-G, official doc TAxNTIzNjU].
+   *
+   * A DELETE **with a JSON body**: both SDKs send the parameters in the body, not the query
+   * (catalogue §1.3; SDK-G added DELETE bodies to its HTTP client for such endpoints). SDK-J
+   * also leaks `teamId` into the body despite its own comment ("Not included in JSON");
+   * the team is the path's `team_id` and the body refuses `teamId` [inferred]. Idempotent
+   * [inferred]. Rate limit: single-call (catalogue §4).
+   *
+   * `DELETE /im/v2/teams/{team_id}/actions/remove_manager` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  removeManagers(input: OperationInput<"removeManagers">, options?: CallOptions): Promise<OperationOutput<"removeManagers">>;
+
+  /**
+   * List a team's members (分页获取群成员列表)
+   *
+   * Pages through the team's members [SDK-J `team/TeamV2Service.java:298`, SDK-G, official
+   * doc zIxNTk1Mzc].
+   *
+   * The SDKs disagree on the paging parameters: SDK-J sends `member_type`,
+   * `chat_banned_type`, `descending`, `page_token` and `limit`; SDK-G sends `offset`, `limit`
+   * and `next_token`. All are accepted; SDK-J's names match the answer's `next_token` →
+   * `page_token` cursor of the other v2.1 list endpoints, so they are most likely the API's
+   * [inferred]. The value meanings of `member_type` and `chat_banned_type` are not stated by
+   * the SDKs [gap]. Rate limit: single-call (catalogue §4).
+   *
+   * `GET /im/v2.1/teams/{team_id}/actions/list_members` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  listTeamMembers(input: OperationInput<"listTeamMembers">, options?: CallOptions): Promise<OperationOutput<"listTeamMembers">>;
+
+  /**
+   * List a team's online members (查询群组在线成员列表)
+   *
+   * Returns the team's members that are online, each with its logged-in devices [SDK-J
+   * `team/TeamV2Service.java:367`, SDK-G, official doc jAyMTkyOTA]. Rate limit: single-call
+   * (catalogue §4).
+   *
+   * `GET /im/v2/teams/{team_id}/actions/list_online_members` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  listOnlineTeamMembers(input: OperationInput<"listOnlineTeamMembers">, options?: CallOptions): Promise<OperationOutput<"listOnlineTeamMembers">>;
+
+  /**
+   * Count several teams' online members (批量查询群组在线成员数)
+   *
+   * Returns, for each team of `team_ids`, how many members are online and offline, and an
+   * error for each id it could not serve; `code` stays 200 when only some fail [SDK-J
+   * `team/TeamV2Service.java:407`, SDK-G, official doc DQzMjczMDg]. Unlike
+   * `batchQueryTeamInfo`, both SDKs send the ids comma-joined here [SDK-J, SDK-G]. No
+   * maximum is documented [gap]. Rate limit: single-call (catalogue §4).
+   *
+   * `GET /im/v2/teams/actions/online_members_count` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchQueryTeamOnlineMembersCount(input: OperationInput<"batchQueryTeamOnlineMembersCount">, options?: CallOptions): Promise<OperationOutput<"batchQueryTeamOnlineMembersCount">>;
 }

@@ -1176,4 +1176,485 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  batchQueryTeamInfo: {
+    "method": "GET",
+    "path": "/im/v2.1/teams",
+    "summary": "Query several teams (批量查询群组资料)",
+    "tags": [
+      "Team"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "team_type",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamType"
+        }
+      },
+      {
+        "name": "team_ids",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\[[1-9][0-9]{0,18}(,[1-9][0-9]{0,18})*\\]$",
+          "x-pattern-description": "a JSON array of team ids without spaces, e.g. [6240128551,6240128552]"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "invalid_tids",
+        "team_id"
+      ],
+      "answerLists": [
+        "invalid_tids"
+      ]
+    }
+  },
+  createTeam: {
+    "method": "POST",
+    "path": "/im/v2.1/teams",
+    "summary": "Create a team (创建群组)",
+    "tags": [
+      "Team"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": false,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/CreateTeamRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  getTeamInfo: {
+    "method": "GET",
+    "path": "/im/v2.1/teams/{team_id}",
+    "summary": "Get a team's profile (查询群组资料)",
+    "tags": [
+      "Team"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "team_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "team_type",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamType"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "team_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  disbandTeam: {
+    "method": "DELETE",
+    "path": "/im/v2.1/teams/{team_id}",
+    "summary": "Disband a team (解散群组)",
+    "tags": [
+      "Team"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "team_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "operator_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "team_type",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamType"
+        }
+      },
+      {
+        "name": "extension",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "team_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  updateTeam: {
+    "method": "PATCH",
+    "path": "/im/v2.1/teams/{team_id}",
+    "summary": "Update a team's profile (修改群组资料)",
+    "tags": [
+      "Team"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "team_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UpdateTeamRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "team_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  transferOwner: {
+    "method": "PATCH",
+    "path": "/im/v2/teams/{team_id}/actions/transfer_owner",
+    "summary": "Transfer a team's ownership (转让群主)",
+    "tags": [
+      "Team"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "team_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/TransferOwnerRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "team_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  addManagers: {
+    "method": "POST",
+    "path": "/im/v2/teams/{team_id}/actions/add_manager",
+    "summary": "Add team managers (添加群管理员)",
+    "tags": [
+      "Team"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "team_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/AddManagersRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "team_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  removeManagers: {
+    "method": "DELETE",
+    "path": "/im/v2/teams/{team_id}/actions/remove_manager",
+    "summary": "Remove team managers (移除群管理员)",
+    "tags": [
+      "Team"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "team_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/RemoveManagersRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "team_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  listTeamMembers: {
+    "method": "GET",
+    "path": "/im/v2.1/teams/{team_id}/actions/list_members",
+    "summary": "List a team's members (分页获取群成员列表)",
+    "tags": [
+      "Team"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "team_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "team_type",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamType"
+        }
+      },
+      {
+        "name": "member_type",
+        "required": false,
+        "schema": {
+          "type": "integer"
+        }
+      },
+      {
+        "name": "chat_banned_type",
+        "required": false,
+        "schema": {
+          "type": "integer"
+        }
+      },
+      {
+        "name": "descending",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      {
+        "name": "page_token",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "limit",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      {
+        "name": "offset",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "next_token",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "team_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  listOnlineTeamMembers: {
+    "method": "GET",
+    "path": "/im/v2/teams/{team_id}/actions/list_online_members",
+    "summary": "List a team's online members (查询群组在线成员列表)",
+    "tags": [
+      "Team"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "team_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "team_type",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamType"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "team_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  batchQueryTeamOnlineMembersCount: {
+    "method": "GET",
+    "path": "/im/v2/teams/actions/online_members_count",
+    "summary": "Count several teams' online members (批量查询群组在线成员数)",
+    "tags": [
+      "Team"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "team_type",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamType"
+        }
+      },
+      {
+        "name": "team_ids",
+        "required": true,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/components/schemas/TeamId"
+          }
+        },
+        "explode": false
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [
+        "team_ids"
+      ],
+      "body": [],
+      "answer": [
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
 };

@@ -718,6 +718,240 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2.1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query several teams (批量查询群组资料)
+         * @description Returns the profile of each team of `team_ids`, and the ids that name no team
+         *     (`invalid_tids`) [SDK-J `team/TeamV2Service.java:108`, SDK-G, official doc DAyODY4ODE].
+         *
+         *     Both SDKs send `team_ids` as a **JSON array** in one query value (`[6240128551,6240128552]`),
+         *     not comma-joined as most list parameters are [SDK-J `JSONObject.toJSONString`, SDK-G
+         *     `json.Marshal`]; the spec types that wire form as a string, so every id keeps its exact
+         *     digits. No maximum is documented [gap]. Rate limit: single-call (catalogue §4).
+         */
+        get: operations["batchQueryTeamInfo"];
+        put?: never;
+        /**
+         * Create a team (创建群组)
+         * @description Creates an advanced team (高级群, `team_type` 1) or a super team (超大群, 2) owned by
+         *     `owner_account_id`, optionally inviting members, and answers the new team with its
+         *     server-assigned `team_id` and the invitees that could not be added (`failed_list`)
+         *     [SDK-J `team/TeamV2Service.java:45`, SDK-G, official doc DIwODUwMTE].
+         *
+         *     `owner_account_id`, `team_type` and `name` are required [SDK-G comments]. Neither SDK
+         *     states length limits, so the spec sets none [gap]. Rate limit: single-call (teams are
+         *     单次类 in the catalogue §4).
+         *
+         *     Not idempotent: the server assigns the team id, so a repeat creates a second team
+         *     [inferred].
+         */
+        post: operations["createTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/teams/{team_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a team's profile (查询群组资料)
+         * @description Returns the team's profile and configuration [SDK-J `team/TeamV2Service.java:261`, SDK-G,
+         *     official doc DI1Nzc3MDY]. Rate limit: single-call (catalogue §4).
+         */
+        get: operations["getTeamInfo"];
+        put?: never;
+        post?: never;
+        /**
+         * Disband a team (解散群组)
+         * @description Disbands the team on behalf of `operator_id` (its owner) [SDK-J
+         *     `team/TeamV2Service.java:80`, SDK-G, official doc zk0NDkwOTc]. Both SDKs send the
+         *     parameters in the query and no body. Idempotent: a repeat finds the team gone and
+         *     changes nothing [inferred]. Rate limit: single-call (catalogue §4).
+         */
+        delete: operations["disbandTeam"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a team's profile (修改群组资料)
+         * @description Sets the given fields of the team's profile and configuration on behalf of `operator_id`
+         *     and answers the team as it now is [SDK-J `team/TeamV2Service.java:61`, SDK-G, official
+         *     doc jE2MTc1Mjk]. `operator_id` and `team_type` are required [SDK-G comments].
+         *
+         *     `configuration.chat_banned_mode` and `antispam_configuration` are in SDK-J's request, not
+         *     in SDK-G's; both are accepted [SDK-J, SDK-G]. SDK-J keeps `team_id` out of the body
+         *     (`serialize = false`). Idempotent: it sets fields to values [inferred]. Rate limit:
+         *     single-call (catalogue §4).
+         */
+        patch: operations["updateTeam"];
+        trace?: never;
+    };
+    "/im/v2/teams/{team_id}/actions/transfer_owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Transfer a team's ownership (转让群主)
+         * @description Makes `new_owner_account_id` the owner; `leave` 1 makes the former owner leave the team,
+         *     2 keeps them as an ordinary member [SDK-J `team/TeamV2Service.java:127` checks both
+         *     values and `team_type` 1 or 2; SDK-G; official doc zI5NTYzNTg].
+         *
+         *     SDK-J also serialises its Java field `teamId` into the body (no `@JSONField`, catalogue
+         *     §1.3) although its own comment says the id only builds the URL; SDK-G sends it only in
+         *     the path. That is an SDK-J bug, not the contract: the team is the path's `team_id`, and
+         *     this spec's body refuses `teamId` [inferred]. Idempotent: it sets the owner to a value
+         *     [inferred]. Rate limit: single-call (catalogue §4).
+         */
+        patch: operations["transferOwner"];
+        trace?: never;
+    };
+    "/im/v2/teams/{team_id}/actions/add_manager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add team managers (添加群管理员)
+         * @description Makes the `managers` accounts managers of the team on behalf of `operator_id` [SDK-J
+         *     `team/TeamV2Service.java:176`, SDK-G, official doc DY0MTgxNzE].
+         *
+         *     SDK-J leaks its Java field `teamId` into the body (catalogue §1.3); SDK-G does not. The
+         *     team is the path's `team_id`; the body refuses `teamId` [inferred]. Idempotent: making an
+         *     account a manager twice leaves it a manager [inferred]. No maximum number of managers per
+         *     call is documented [gap]. Rate limit: single-call (catalogue §4).
+         */
+        post: operations["addManagers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/teams/{team_id}/actions/remove_manager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove team managers (移除群管理员)
+         * @description Makes the `managers` accounts ordinary members again on behalf of `operator_id` [SDK-J
+         *     `team/TeamV2Service.java:218`, SDK-G, official doc TAxNTIzNjU].
+         *
+         *     A DELETE **with a JSON body**: both SDKs send the parameters in the body, not the query
+         *     (catalogue §1.3; SDK-G added DELETE bodies to its HTTP client for such endpoints). SDK-J
+         *     also leaks `teamId` into the body despite its own comment ("Not included in JSON");
+         *     the team is the path's `team_id` and the body refuses `teamId` [inferred]. Idempotent
+         *     [inferred]. Rate limit: single-call (catalogue §4).
+         */
+        delete: operations["removeManagers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/teams/{team_id}/actions/list_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a team's members (分页获取群成员列表)
+         * @description Pages through the team's members [SDK-J `team/TeamV2Service.java:298`, SDK-G, official
+         *     doc zIxNTk1Mzc].
+         *
+         *     The SDKs disagree on the paging parameters: SDK-J sends `member_type`,
+         *     `chat_banned_type`, `descending`, `page_token` and `limit`; SDK-G sends `offset`, `limit`
+         *     and `next_token`. All are accepted; SDK-J's names match the answer's `next_token` →
+         *     `page_token` cursor of the other v2.1 list endpoints, so they are most likely the API's
+         *     [inferred]. The value meanings of `member_type` and `chat_banned_type` are not stated by
+         *     the SDKs [gap]. Rate limit: single-call (catalogue §4).
+         */
+        get: operations["listTeamMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/teams/{team_id}/actions/list_online_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a team's online members (查询群组在线成员列表)
+         * @description Returns the team's members that are online, each with its logged-in devices [SDK-J
+         *     `team/TeamV2Service.java:367`, SDK-G, official doc jAyMTkyOTA]. Rate limit: single-call
+         *     (catalogue §4).
+         */
+        get: operations["listOnlineTeamMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/teams/actions/online_members_count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count several teams' online members (批量查询群组在线成员数)
+         * @description Returns, for each team of `team_ids`, how many members are online and offline, and an
+         *     error for each id it could not serve; `code` stays 200 when only some fail [SDK-J
+         *     `team/TeamV2Service.java:407`, SDK-G, official doc DQzMjczMDg]. Unlike
+         *     `batchQueryTeamInfo`, both SDKs send the ids comma-joined here [SDK-J, SDK-G]. No
+         *     maximum is documented [gap]. Rate limit: single-call (catalogue §4).
+         */
+        get: operations["batchQueryTeamOnlineMembersCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2367,6 +2601,358 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * Format: int64
+         * @description A team id (群组 ID, tid), assigned by the server: a Java `Long` in SDK-J, so an int64 that
+         *     can exceed 2^53. The generated types and the client carry it as a **decimal string**,
+         *     parsed losslessly from the raw JSON.
+         *
+         *     Limits: minimum 1.
+         */
+        TeamId: string;
+        /**
+         * @description 1 advanced team (高级群), 2 super team (超大群) [SDK-J `TeamV2Service` checks, SDK-G comments].
+         * @enum {integer}
+         */
+        TeamType: 1 | 2;
+        /**
+         * @description The team's rules [SDK-J `CreateTeamRequestV2.Configuration`, SDK-G]. The SDKs give no
+         *     value meanings beyond their Chinese names: `join_mode` who may join (加入群组权限),
+         *     `agree_mode` (邀请他人权限), `invite_mode` whether invitees must agree, `update_team_info_mode`
+         *     who may edit the profile, `update_extension_mode` who may edit the extension; the values
+         *     are Yunxin's small integers [gap]. `chat_banned_mode` (whole-team mute) is only in SDK-J's
+         *     update request and in the answers; it is accepted on create too [SDK-J].
+         */
+        TeamConfiguration: {
+            /** @description Limits: minimum 0. */
+            join_mode?: number;
+            /** @description Limits: minimum 0. */
+            agree_mode?: number;
+            /** @description Limits: minimum 0. */
+            invite_mode?: number;
+            /** @description Limits: minimum 0. */
+            update_team_info_mode?: number;
+            /** @description Limits: minimum 0. */
+            update_extension_mode?: number;
+            /** @description Limits: minimum 0. */
+            chat_banned_mode?: number;
+        };
+        /** @description The team's rules as answered [SDK-J], tolerant of fields added later. */
+        TeamConfigurationAnswer: {
+            join_mode?: number;
+            agree_mode?: number;
+            invite_mode?: number;
+            update_team_info_mode?: number;
+            update_extension_mode?: number;
+            chat_banned_mode?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Moderation (反垃圾) of the team's profile fields [SDK-J; SDK-G on create only]. */
+        TeamAntispamConfiguration: {
+            /** @description Moderate the profile fields. */
+            enabled?: boolean;
+            /** @description The moderation business id per detection type. */
+            business_id_map?: {
+                /** @description Detection type: 1 text, 2 image [inferred from the account endpoints]. */
+                type?: number;
+                business_id?: string;
+            }[];
+        };
+        /**
+         * @description A team's profile as answered [SDK-J `CreateTeamResponseV2.TeamInfo`, `GetTeamInfoResponseV2`,
+         *     `UpdateTeamResponseV2`, `BatchQueryTeamInfoResponseV2` (without `owner_account_id`)].
+         *     Times are milliseconds since the epoch.
+         */
+        TeamInfo: {
+            team_id?: components["schemas"]["TeamId"];
+            team_type?: number;
+            owner_account_id?: string;
+            member_count?: number;
+            name?: string;
+            icon?: string;
+            announcement?: string;
+            intro?: string;
+            members_limit?: number;
+            server_extension?: string;
+            customer_extension?: string;
+            create_time?: number;
+            update_time?: number;
+            configuration?: components["schemas"]["TeamConfigurationAnswer"];
+        } & {
+            [key: string]: unknown;
+        };
+        CreateTeamRequest: {
+            owner_account_id: components["schemas"]["AccountId"];
+            team_type: components["schemas"]["TeamType"];
+            /**
+             * @description The team's name [SDK-G: required].
+             *
+             *     Limits: minLength 1.
+             */
+            name: string;
+            /** @description The avatar URL. */
+            icon?: string;
+            announcement?: string;
+            intro?: string;
+            /**
+             * @description The maximum number of members.
+             *
+             *     Limits: minimum 1.
+             */
+            members_limit?: number;
+            /** @description Server-side extension, readable by clients. */
+            server_extension?: string;
+            /** @description Client-side extension. */
+            customer_extension?: string;
+            /** @description Accounts invited at creation. */
+            invite_account_ids?: components["schemas"]["AccountId"][];
+            /** @description The invitation's message. */
+            invite_msg?: string;
+            /** @description Custom extension of the notification, JSON text; not stored. */
+            extension?: string;
+            configuration?: components["schemas"]["TeamConfiguration"];
+            antispam_configuration?: components["schemas"]["TeamAntispamConfiguration"];
+        };
+        CreateTeamData: {
+            team_info?: components["schemas"]["TeamInfo"];
+            /** @description Invitees that could not be added [SDK-J]. */
+            failed_list?: components["schemas"]["AccountFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        CreateTeamResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["CreateTeamData"];
+        } & {
+            [key: string]: unknown;
+        };
+        UpdateTeamRequest: {
+            operator_id: components["schemas"]["AccountId"];
+            team_type: components["schemas"]["TeamType"];
+            /** @description Limits: minLength 1. */
+            name?: string;
+            icon?: string;
+            announcement?: string;
+            intro?: string;
+            /** @description Limits: minimum 1. */
+            members_limit?: number;
+            server_extension?: string;
+            customer_extension?: string;
+            /** @description Custom extension of the notification, JSON text; not stored. */
+            extension?: string;
+            configuration?: components["schemas"]["TeamConfiguration"];
+            antispam_configuration?: components["schemas"]["TeamAntispamConfiguration"];
+        };
+        UpdateTeamData: {
+            team_info?: components["schemas"]["TeamInfo"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        UpdateTeamResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["UpdateTeamData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Empty on success [SDK-J]. */
+        DisbandTeamData: {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        DisbandTeamResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["DisbandTeamData"];
+        } & {
+            [key: string]: unknown;
+        };
+        BatchQueryTeamInfoData: {
+            team_info_list?: components["schemas"]["TeamInfo"][];
+            /** @description The requested ids that name no team [SDK-J `List<Long>`]. */
+            invalid_tids?: components["schemas"]["TeamId"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        BatchQueryTeamInfoResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchQueryTeamInfoData"];
+        } & {
+            [key: string]: unknown;
+        };
+        TransferOwnerRequest: {
+            team_type: components["schemas"]["TeamType"];
+            new_owner_account_id: components["schemas"]["AccountId"];
+            /**
+             * @description 1 the former owner leaves the team, 2 stays as an ordinary member [SDK-J checks, SDK-G].
+             * @enum {integer}
+             */
+            leave: 1 | 2;
+            /** @description Custom extension of the notification, JSON text; not stored. */
+            extension?: string;
+        };
+        /** @description Empty on success [SDK-J]. */
+        TransferOwnerData: {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        TransferOwnerResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["TransferOwnerData"];
+        } & {
+            [key: string]: unknown;
+        };
+        AddManagersRequest: {
+            team_type: components["schemas"]["TeamType"];
+            operator_id: components["schemas"]["AccountId"];
+            /**
+             * @description The accounts to make managers [SDK-G: required].
+             *
+             *     Limits: minItems 1.
+             */
+            managers: components["schemas"]["AccountId"][];
+            /** @description Custom extension of the notification, JSON text; not stored. */
+            extension?: string;
+        };
+        /** @description Empty on success [SDK-J]. */
+        AddManagersData: {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        AddManagersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["AddManagersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        RemoveManagersRequest: {
+            team_type: components["schemas"]["TeamType"];
+            operator_id: components["schemas"]["AccountId"];
+            /**
+             * @description The managers to demote [SDK-G: required].
+             *
+             *     Limits: minItems 1.
+             */
+            managers: components["schemas"]["AccountId"][];
+            /** @description Custom extension of the notification, JSON text; not stored. */
+            extension?: string;
+        };
+        /** @description Empty on success [SDK-J]. */
+        RemoveManagersData: {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        RemoveManagersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["RemoveManagersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        GetTeamInfoData: {
+            team_info?: components["schemas"]["TeamInfo"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        GetTeamInfoResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["GetTeamInfoData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A team member as answered [SDK-J `ListTeamMembersResponseV2.TeamMember`]. Times in milliseconds. */
+        TeamMemberInfo: {
+            team_id?: components["schemas"]["TeamId"];
+            account_id?: string;
+            /** @description The member's role (owner, manager, member; values not stated by the SDK [gap]). */
+            member_role?: number;
+            team_nick?: string;
+            server_extension?: string;
+            chat_banned?: boolean;
+            join_time?: number;
+            update_time?: number;
+            invitor_account_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ListTeamMembersData: {
+            has_more?: boolean;
+            /** @description Pass as `page_token` for the next page. */
+            next_token?: string;
+            items?: components["schemas"]["TeamMemberInfo"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        ListTeamMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ListTeamMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        ListOnlineTeamMembersData: {
+            items?: ({
+                account_id?: string;
+                /** @description One entry per logged-in device [SDK-J `LoginInfo`]. */
+                online_status?: ({
+                    login_time?: number;
+                    client_type?: number;
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        ListOnlineTeamMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ListOnlineTeamMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One team id a batch call could not serve [SDK-J `FailedTeam`]. */
+        TeamFailure: {
+            team_id?: components["schemas"]["TeamId"];
+            error_code?: number;
+            error_msg?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        BatchQueryTeamOnlineMembersCountData: {
+            success_list?: ({
+                team_id?: components["schemas"]["TeamId"];
+                online_count?: number;
+                offline_count?: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            failed_list?: components["schemas"]["TeamFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        BatchQueryTeamOnlineMembersCountResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchQueryTeamOnlineMembersCountData"];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: never;
     parameters: {
@@ -2428,6 +3014,21 @@ export interface components {
          *     ]
          */
         MemberRolesQuery: components["schemas"]["ChatroomMemberRole"][];
+        /**
+         * @description The team id (群组 ID, tid) the server assigned when the team was created, an int64 [SDK-J `Long`].
+         * @example 6240128551
+         */
+        TeamIdPath: components["schemas"]["TeamId"];
+        /**
+         * @description The kind of team: 1 advanced team (高级群), 2 super team (超大群) [SDK-J, SDK-G: required].
+         * @example 1
+         */
+        TeamTypeQuery: components["schemas"]["TeamType"];
+        /**
+         * @description A custom extension carried by the notification of the change, JSON text; not stored [SDK-J, SDK-G].
+         * @example {"reason":"project closed"}
+         */
+        TeamNotifyExtensionQuery: string;
     };
     requestBodies: never;
     headers: never;
@@ -3992,6 +4593,630 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueryChatroomHistoryMessagesResponse"];
+                };
+            };
+        };
+    };
+    batchQueryTeamInfo: {
+        parameters: {
+            query: {
+                /**
+                 * @description The kind of team: 1 advanced team (高级群), 2 super team (超大群) [SDK-J, SDK-G: required].
+                 * @example 1
+                 */
+                team_type: components["parameters"]["TeamTypeQuery"];
+                /**
+                 * @description The team ids as a JSON array of integers, e.g. `[6240128551,6240128552]` [SDK-J, SDK-G].
+                 * @example [6240128551,6240128552]
+                 */
+                team_ids: string;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` lists the teams found and the ids that name none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchQueryTeamInfoResponse"];
+                };
+            };
+        };
+    };
+    createTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the new team and the invitees that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTeamResponse"];
+                };
+            };
+        };
+    };
+    getTeamInfo: {
+        parameters: {
+            query: {
+                /**
+                 * @description The kind of team: 1 advanced team (高级群), 2 super team (超大群) [SDK-J, SDK-G: required].
+                 * @example 1
+                 */
+                team_type: components["parameters"]["TeamTypeQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The team id (群组 ID, tid) the server assigned when the team was created, an int64 [SDK-J `Long`].
+                 * @example 6240128551
+                 */
+                team_id: components["parameters"]["TeamIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data.team_info` is the team. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetTeamInfoResponse"];
+                };
+            };
+        };
+    };
+    disbandTeam: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account disbanding the team, its owner [SDK-G: required].
+                 * @example user_10086
+                 */
+                operator_id: components["schemas"]["AccountId"];
+                /**
+                 * @description The kind of team: 1 advanced team (高级群), 2 super team (超大群) [SDK-J, SDK-G: required].
+                 * @example 1
+                 */
+                team_type: components["parameters"]["TeamTypeQuery"];
+                /**
+                 * @description A custom extension carried by the notification of the change, JSON text; not stored [SDK-J, SDK-G].
+                 * @example {"reason":"project closed"}
+                 */
+                extension?: components["parameters"]["TeamNotifyExtensionQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The team id (群组 ID, tid) the server assigned when the team was created, an int64 [SDK-J `Long`].
+                 * @example 6240128551
+                 */
+                team_id: components["parameters"]["TeamIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; `data` is empty on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisbandTeamResponse"];
+                };
+            };
+        };
+    };
+    updateTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The team id (群组 ID, tid) the server assigned when the team was created, an int64 [SDK-J `Long`].
+                 * @example 6240128551
+                 */
+                team_id: components["parameters"]["TeamIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTeamRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data.team_info` is the updated team. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateTeamResponse"];
+                };
+            };
+        };
+    };
+    transferOwner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The team id (群组 ID, tid) the server assigned when the team was created, an int64 [SDK-J `Long`].
+                 * @example 6240128551
+                 */
+                team_id: components["parameters"]["TeamIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferOwnerRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; no data of note on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferOwnerResponse"];
+                };
+            };
+        };
+    };
+    addManagers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The team id (群组 ID, tid) the server assigned when the team was created, an int64 [SDK-J `Long`].
+                 * @example 6240128551
+                 */
+                team_id: components["parameters"]["TeamIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddManagersRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` is empty on success [SDK-J]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddManagersResponse"];
+                };
+            };
+        };
+    };
+    removeManagers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The team id (群组 ID, tid) the server assigned when the team was created, an int64 [SDK-J `Long`].
+                 * @example 6240128551
+                 */
+                team_id: components["parameters"]["TeamIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveManagersRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` is empty on success [SDK-J]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemoveManagersResponse"];
+                };
+            };
+        };
+    };
+    listTeamMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The kind of team: 1 advanced team (高级群), 2 super team (超大群) [SDK-J, SDK-G: required].
+                 * @example 1
+                 */
+                team_type: components["parameters"]["TeamTypeQuery"];
+                /**
+                 * @description Only members of this kind [SDK-J; values not stated, gap].
+                 * @example 0
+                 */
+                member_type?: number;
+                /**
+                 * @description Only members of this mute state [SDK-J; values not stated, gap].
+                 * @example 0
+                 */
+                chat_banned_type?: number;
+                /**
+                 * @description Newest first [SDK-J].
+                 * @example false
+                 */
+                descending?: boolean;
+                /**
+                 * @description The previous page's `next_token` [SDK-J].
+                 * @example 1733183400000
+                 */
+                page_token?: string;
+                /**
+                 * @description Members per page [SDK-J, SDK-G].
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description Members to skip [SDK-G only].
+                 * @example 0
+                 */
+                offset?: number;
+                /**
+                 * @description The previous page's `next_token` under SDK-G's name [SDK-G only].
+                 * @example 1733183400000
+                 */
+                next_token?: string;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The team id (群组 ID, tid) the server assigned when the team was created, an int64 [SDK-J `Long`].
+                 * @example 6240128551
+                 */
+                team_id: components["parameters"]["TeamIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is one page of members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListTeamMembersResponse"];
+                };
+            };
+        };
+    };
+    listOnlineTeamMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The kind of team: 1 advanced team (高级群), 2 super team (超大群) [SDK-J, SDK-G: required].
+                 * @example 1
+                 */
+                team_type: components["parameters"]["TeamTypeQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The team id (群组 ID, tid) the server assigned when the team was created, an int64 [SDK-J `Long`].
+                 * @example 6240128551
+                 */
+                team_id: components["parameters"]["TeamIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data.items` are the online members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOnlineTeamMembersResponse"];
+                };
+            };
+        };
+    };
+    batchQueryTeamOnlineMembersCount: {
+        parameters: {
+            query: {
+                /**
+                 * @description The kind of team: 1 advanced team (高级群), 2 super team (超大群) [SDK-J, SDK-G: required].
+                 * @example 1
+                 */
+                team_type: components["parameters"]["TeamTypeQuery"];
+                /**
+                 * @description The teams, sent comma-joined (`6240128551,6240128552`) [SDK-J, SDK-G].
+                 * @example [
+                 *       6240128551,
+                 *       6240128552
+                 *     ]
+                 */
+                team_ids: components["schemas"]["TeamId"][];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` has the counts per team and the ids that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchQueryTeamOnlineMembersCountResponse"];
                 };
             };
         };
