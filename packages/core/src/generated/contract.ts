@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.9.0" as const;
+export const SPEC_VERSION = "2.10.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "81d9a14c0431a52373152f14de782dea6e7b86ac16ee808dfc752fad48ab674e" as const;
+export const SPEC_SHA256 = "0a6a2ef884e7a3ca638b62156ff86f82085639984255a45df5d407829070f2ea" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -1318,6 +1318,326 @@ export const SCHEMAS = {
       },
       "antispam_config": {
         "$ref": "#/components/schemas/AntispamConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SetMemberRoleRequest": {
+    "type": "object",
+    "required": [
+      "room_id",
+      "operator_account_id",
+      "member_role"
+    ],
+    "properties": {
+      "room_id": {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1
+      },
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "member_role": {
+        "type": "integer",
+        "enum": [
+          0,
+          2,
+          3
+        ]
+      },
+      "room_nick": {
+        "type": "string"
+      },
+      "room_avatar": {
+        "type": "string"
+      },
+      "member_level": {
+        "type": "integer"
+      },
+      "extension": {
+        "type": "string",
+        "maxLength": 4096
+      },
+      "notification_enabled": {
+        "type": "boolean"
+      },
+      "notification_extension": {
+        "$ref": "#/components/schemas/ChatroomNotificationExtension"
+      },
+      "antispam_configuration": {
+        "$ref": "#/components/schemas/ChatroomAntispamConfiguration"
+      }
+    },
+    "additionalProperties": false
+  },
+  "UpdateOnlineMemberInfoRequest": {
+    "type": "object",
+    "required": [
+      "room_id"
+    ],
+    "properties": {
+      "room_id": {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1
+      },
+      "persistence": {
+        "type": "boolean"
+      },
+      "room_nick": {
+        "type": "string"
+      },
+      "room_avatar": {
+        "type": "string"
+      },
+      "extension": {
+        "type": "string",
+        "maxLength": 4096
+      },
+      "notification_enabled": {
+        "type": "boolean"
+      },
+      "notification_extension": {
+        "$ref": "#/components/schemas/ChatroomNotificationExtension"
+      },
+      "antispam_configuration": {
+        "$ref": "#/components/schemas/ChatroomAntispamConfiguration"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ToggleChatBanRequest": {
+    "type": "object",
+    "required": [
+      "room_id",
+      "operator_account_id",
+      "chat_banned"
+    ],
+    "properties": {
+      "room_id": {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1
+      },
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "chat_banned": {
+        "type": "boolean"
+      },
+      "notification_enabled": {
+        "type": "boolean"
+      },
+      "notification_extension": {
+        "$ref": "#/components/schemas/ChatroomNotificationExtension"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ModifyMemberTagsRequest": {
+    "type": "object",
+    "required": [
+      "room_id",
+      "tags"
+    ],
+    "properties": {
+      "room_id": {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1
+      },
+      "tags": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "notify_target_tags": {
+        "type": "string"
+      },
+      "notify_extension": {
+        "type": "string",
+        "maxLength": 2048
+      }
+    },
+    "additionalProperties": false
+  },
+  "ToggleTempChatBanRequest": {
+    "type": "object",
+    "required": [
+      "room_id",
+      "operator_account_id",
+      "chat_banned"
+    ],
+    "properties": {
+      "room_id": {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1
+      },
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "chat_banned": {
+        "type": "boolean"
+      },
+      "chat_banned_duration": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 2592000
+      },
+      "notification_enabled": {
+        "type": "boolean"
+      },
+      "notification_extension": {
+        "$ref": "#/components/schemas/ChatroomNotificationExtension"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ToggleBlockedRequest": {
+    "type": "object",
+    "required": [
+      "room_id",
+      "operator_account_id",
+      "blocked"
+    ],
+    "properties": {
+      "room_id": {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1
+      },
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "blocked": {
+        "type": "boolean"
+      },
+      "notification_enabled": {
+        "type": "boolean"
+      },
+      "notification_extension": {
+        "$ref": "#/components/schemas/ChatroomNotificationExtension"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ToggleTaggedMembersChatBanRequest": {
+    "type": "object",
+    "required": [
+      "room_id",
+      "operator_account_id",
+      "target_tag",
+      "chat_banned"
+    ],
+    "properties": {
+      "room_id": {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1
+      },
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "target_tag": {
+        "type": "string",
+        "minLength": 1
+      },
+      "chat_banned": {
+        "type": "boolean"
+      },
+      "chat_banned_duration": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 2592000
+      },
+      "notification_enabled": {
+        "type": "boolean"
+      },
+      "notification_extension": {
+        "$ref": "#/components/schemas/ChatroomNotificationExtension"
+      },
+      "notification_target_tags": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "AddVirtualMembersRequest": {
+    "type": "object",
+    "required": [
+      "room_id",
+      "virtual_members"
+    ],
+    "properties": {
+      "room_id": {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1
+      },
+      "virtual_members": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 200,
+        "items": {
+          "type": "object",
+          "required": [
+            "account_id"
+          ],
+          "properties": {
+            "account_id": {
+              "$ref": "#/components/schemas/AccountId"
+            },
+            "room_nick": {
+              "type": "string"
+            },
+            "room_avatar": {
+              "type": "string"
+            },
+            "extension": {
+              "type": "string",
+              "maxLength": 4096
+            }
+          },
+          "additionalProperties": false
+        }
+      },
+      "extension": {
+        "type": "string"
+      },
+      "notification_enabled": {
+        "type": "boolean"
+      },
+      "notification_extension": {
+        "$ref": "#/components/schemas/ChatroomNotificationExtension"
+      }
+    },
+    "additionalProperties": false
+  },
+  "KickChatroomMemberRequest": {
+    "type": "object",
+    "required": [
+      "room_id",
+      "operator_account_id"
+    ],
+    "properties": {
+      "room_id": {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1
+      },
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "notification_enabled": {
+        "type": "boolean"
+      },
+      "notification_extension": {
+        "$ref": "#/components/schemas/ChatroomNotificationExtension"
       }
     },
     "additionalProperties": false

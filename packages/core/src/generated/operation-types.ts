@@ -124,6 +124,74 @@ export interface OperationTypes {
     input: { params: { path: operations["queryChatroomHistoryMessages"]["parameters"]["path"]; query: operations["queryChatroomHistoryMessages"]["parameters"]["query"] } };
     output: NonNullable<operations["queryChatroomHistoryMessages"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  setMemberRole: {
+    input: { params: { path: operations["setMemberRole"]["parameters"]["path"] }; body: NonNullable<operations["setMemberRole"]["requestBody"]>["content"]["application/json"] };
+    output: undefined;
+  };
+  updateOnlineMemberInfo: {
+    input: { params: { path: operations["updateOnlineMemberInfo"]["parameters"]["path"] }; body: NonNullable<operations["updateOnlineMemberInfo"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["updateOnlineMemberInfo"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  toggleChatBan: {
+    input: { params: { path: operations["toggleChatBan"]["parameters"]["path"] }; body: NonNullable<operations["toggleChatBan"]["requestBody"]>["content"]["application/json"] };
+    output: undefined;
+  };
+  modifyMemberTags: {
+    input: { params: { path: operations["modifyMemberTags"]["parameters"]["path"] }; body: NonNullable<operations["modifyMemberTags"]["requestBody"]>["content"]["application/json"] };
+    output: undefined;
+  };
+  queryTaggedMembersCount: {
+    input: { params: { path: operations["queryTaggedMembersCount"]["parameters"]["path"]; query: operations["queryTaggedMembersCount"]["parameters"]["query"] } };
+    output: NonNullable<operations["queryTaggedMembersCount"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  listTaggedMembers: {
+    input: { params: { path: operations["listTaggedMembers"]["parameters"]["path"]; query: operations["listTaggedMembers"]["parameters"]["query"] } };
+    output: NonNullable<operations["listTaggedMembers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  toggleTempChatBan: {
+    input: { params: { path: operations["toggleTempChatBan"]["parameters"]["path"] }; body: NonNullable<operations["toggleTempChatBan"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["toggleTempChatBan"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  toggleBlocked: {
+    input: { params: { path: operations["toggleBlocked"]["parameters"]["path"] }; body: NonNullable<operations["toggleBlocked"]["requestBody"]>["content"]["application/json"] };
+    output: undefined;
+  };
+  queryChatroomBlacklist: {
+    input: { params: { path: operations["queryChatroomBlacklist"]["parameters"]["path"] } };
+    output: NonNullable<operations["queryChatroomBlacklist"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  toggleTaggedMembersChatBan: {
+    input: { body: NonNullable<operations["toggleTaggedMembersChatBan"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["toggleTaggedMembersChatBan"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  batchQueryChatroomMembers: {
+    input: { params: { path: operations["batchQueryChatroomMembers"]["parameters"]["path"]; query: operations["batchQueryChatroomMembers"]["parameters"]["query"] } };
+    output: NonNullable<operations["batchQueryChatroomMembers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  addVirtualMembers: {
+    input: { body: NonNullable<operations["addVirtualMembers"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["addVirtualMembers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  deleteVirtualMembers: {
+    input: { params: { query: operations["deleteVirtualMembers"]["parameters"]["query"] } };
+    output: NonNullable<operations["deleteVirtualMembers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  clearVirtualMembers: {
+    input: { params: { query: operations["clearVirtualMembers"]["parameters"]["query"] } };
+    output: NonNullable<operations["clearVirtualMembers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  queryVirtualMembers: {
+    input: { params: { query: operations["queryVirtualMembers"]["parameters"]["query"] } };
+    output: NonNullable<operations["queryVirtualMembers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  queryChatBanned: {
+    input: { params: { path: operations["queryChatBanned"]["parameters"]["path"] } };
+    output: NonNullable<operations["queryChatBanned"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  kickChatroomMember: {
+    input: { params: { path: operations["kickChatroomMember"]["parameters"]["path"] }; body: NonNullable<operations["kickChatroomMember"]["requestBody"]>["content"]["application/json"] };
+    output: undefined;
+  };
   batchQueryTeamInfo: {
     input: { params: { query: operations["batchQueryTeamInfo"]["parameters"]["query"] } };
     output: NonNullable<operations["batchQueryTeamInfo"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -653,6 +721,220 @@ export interface OperationMethods {
    * `GET /im/v2.1/chatrooms/{room_id}/messages` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   queryChatroomHistoryMessages(input: OperationInput<"queryChatroomHistoryMessages">, options?: CallOptions): Promise<OperationOutput<"queryChatroomHistoryMessages">>;
+
+  /**
+   * Set a chatroom member's role (设置聊天室成员角色)
+   *
+   * Makes `account_id` a fixed member (0), a manager (2) or a guest again (3, removing the fixed
+   * status), and can set the member's nick, avatar, level and extension in the room
+   * [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:57`, official doc Dk0ODQ1NDU].
+   * Only the creator sets managers; the creator and managers set the other roles [SDK-J@bf88b33].
+   * `room_id` and `member_role` are required [SDK-J@bf88b33 checks, SDK-G checks]; SDK-G always
+   * sends `operator_account_id`, so it is required too. The answer carries no data.
+   *
+   * `POST /im/v2/room_members/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  setMemberRole(input: OperationInput<"setMemberRole">, options?: CallOptions): Promise<OperationOutput<"setMemberRole">>;
+
+  /**
+   * Update an online member's room information (修改聊天室在线成员信息)
+   *
+   * Changes the nick, avatar or extension `account_id` has in the room while online; with
+   * `persistence: true` a fixed member's stored information changes too (an offline fixed member
+   * without `persistence` answers an error) [SDK-J@bf88b33 javadoc, SDK-J
+   * `chatroom_member/ChatroomMemberV2Service.java:77`, official doc jc0MDA0NTc]. `room_id` is
+   * required [SDK-J@bf88b33, SDK-G]. SDK-J reads the member back from `data`.
+   *
+   * `PATCH /im/v2/room_members/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  updateOnlineMemberInfo(input: OperationInput<"updateOnlineMemberInfo">, options?: CallOptions): Promise<OperationOutput<"updateOnlineMemberInfo">>;
+
+  /**
+   * Mute or unmute a chatroom member (设置聊天室成员禁言状态)
+   *
+   * Mutes (`chat_banned: true`) or unmutes `account_id` in the room for good; the creator or a
+   * manager operates [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:98`,
+   * official doc zkwMjA0NTI]. `room_id`, `operator_account_id` and `chat_banned` are required
+   * [SDK-J@bf88b33 checks]. The answer carries no data.
+   *
+   * `PATCH /im/v2/room_members/{account_id}/actions/chat_banned` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  toggleChatBan(input: OperationInput<"toggleChatBan">, options?: CallOptions): Promise<OperationOutput<"toggleChatBan">>;
+
+  /**
+   * Replace an online member's tags (修改聊天室在线成员标签)
+   *
+   * Sets the tags of the online member `account_id`, and which tag expression is notified of the
+   * change (and of the member's disconnection) [SDK-J@bf88b33 javadoc, SDK-J
+   * `chatroom_member/ChatroomMemberV2Service.java:119`, official doc Dg0MjIyMjU]. `room_id` and a
+   * non-empty `tags` are required [SDK-J@bf88b33 checks]. The answer carries no data.
+   *
+   * `PATCH /im/v2/room_members/{account_id}/actions/tags` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  modifyMemberTags(input: OperationInput<"modifyMemberTags">, options?: CallOptions): Promise<OperationOutput<"modifyMemberTags">>;
+
+  /**
+   * Count the online members with a tag (查询聊天室标签在线成员数量)
+   *
+   * Returns how many members with `tag` are online in the room [SDK-J
+   * `chatroom_member/ChatroomMemberV2Service.java:139`, official doc DIxOTA0ODE]. `tag` is required
+   * [SDK-J@bf88b33, SDK-G].
+   *
+   * `GET /im/v2/room_members/{room_id}/actions/tagged_members_count` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryTaggedMembersCount(input: OperationInput<"queryTaggedMembersCount">, options?: CallOptions): Promise<OperationOutput<"queryTaggedMembersCount">>;
+
+  /**
+   * List the online members with a tag page by page (分页查询聊天室标签在线成员列表)
+   *
+   * Returns one page of the room's online members that have `tag` [SDK-J
+   * `chatroom_member/ChatroomMemberV2Service.java:161`, official doc zI3NjI3OTE]. `tag`, `offset` and
+   * `limit` are required [SDK-J@bf88b33 checks; SDK-J sends all three]; pass the answer's `offset`
+   * while `has_more` is true. No maximum `limit` is given in the sources read.
+   *
+   * `GET /im/v2/room_members/{room_id}/actions/list_tag_members` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  listTaggedMembers(input: OperationInput<"listTaggedMembers">, options?: CallOptions): Promise<OperationOutput<"listTaggedMembers">>;
+
+  /**
+   * Mute or unmute a chatroom member for a while (设置聊天室成员临时禁言状态)
+   *
+   * Mutes `account_id` for `chat_banned_duration` seconds (at most 2592000, 30 days), or lifts the
+   * temporary mute [AF api-147380719, SDK-J@bf88b33 javadoc, SDK-J
+   * `chatroom_member/ChatroomMemberV2Service.java:184`, official doc DU0NzQxNTY]. `room_id`,
+   * `operator_account_id` and `chat_banned` are required, `chat_banned_duration` too when muting,
+   * and an operator cannot mute themself [SDK-J@bf88b33 checks]. The duration is seconds per
+   * Yunxin's Apifox page and SDK-J; an SDK-G comment says milliseconds, which the spec does not
+   * follow. The answer's `mute_duration` is the remaining mute.
+   *
+   * `PATCH /im/v2/room_members/{account_id}/actions/temp_chat_banned` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  toggleTempChatBan(input: OperationInput<"toggleTempChatBan">, options?: CallOptions): Promise<OperationOutput<"toggleTempChatBan">>;
+
+  /**
+   * Add a member to or remove them from the chatroom blacklist (设置聊天室成员黑名单状态)
+   *
+   * Blacklists (`blocked: true`: kicked and kept out) or un-blacklists `account_id`; the creator or a
+   * manager operates [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:204`,
+   * official doc DEwMTg2MzI]. `room_id`, `operator_account_id` and `blocked` are required
+   * [SDK-J@bf88b33 checks]. The answer carries no data.
+   *
+   * `PATCH /im/v2/room_members/{account_id}/actions/blocked` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  toggleBlocked(input: OperationInput<"toggleBlocked">, options?: CallOptions): Promise<OperationOutput<"toggleBlocked">>;
+
+  /**
+   * List a chatroom's blacklist (查询聊天室黑名单列表)
+   *
+   * Returns the room's blacklisted accounts, at most 100 unless Yunxin raises it (up to 1000)
+   * [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:224`, official doc
+   * zY2MTI1MTI]. Both SDKs call the v2.1 path.
+   *
+   * `GET /im/v2.1/room_members/{room_id}/actions/blocked` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryChatroomBlacklist(input: OperationInput<"queryChatroomBlacklist">, options?: CallOptions): Promise<OperationOutput<"queryChatroomBlacklist">>;
+
+  /**
+   * Mute or unmute every member with a tag for a while (设置聊天室标签成员临时禁言状态)
+   *
+   * Temporarily mutes (for `chat_banned_duration` seconds, ≤ 2592000) or unmutes the members with
+   * `target_tag`; `notification_target_tags` (default: the target tag) get the notification
+   * [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:242`, official doc
+   * jMwNjc3NjY]. `room_id`, `operator_account_id`, `target_tag` and `chat_banned` are required,
+   * `chat_banned_duration` too when muting [SDK-J@bf88b33 checks]. An SDK-G comment says
+   * milliseconds; the spec follows SDK-J's seconds.
+   *
+   * `PATCH /im/v2/room_members/actions/chat_banned_tagged_members` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  toggleTaggedMembersChatBan(input: OperationInput<"toggleTaggedMembersChatBan">, options?: CallOptions): Promise<OperationOutput<"toggleTaggedMembersChatBan">>;
+
+  /**
+   * Get several chatroom members by account (批量查询聊天室成员信息)
+   *
+   * Returns the named members of the room; accounts that are not members come back in
+   * `failed_list` [SDK-J `chatroom_member/ChatroomMemberV2Service.java:259`, official doc Tg2Mzk0Nzk].
+   * `account_ids` (1..200, sent comma-joined) is required [SDK-J@bf88b33 javadoc and checks, SDK-G].
+   *
+   * `GET /im/v2/room_members/{room_id}/actions/batch` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchQueryChatroomMembers(input: OperationInput<"batchQueryChatroomMembers">, options?: CallOptions): Promise<OperationOutput<"batchQueryChatroomMembers">>;
+
+  /**
+   * Add virtual members to a chatroom (添加聊天室虚拟成员)
+   *
+   * Adds up to 200 virtual members, which only raise the online count; they leave by themselves
+   * after 24 hours (a re-add restarts the countdown), and one virtual account may be in any number of
+   * rooms [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:283`, official
+   * doc TA3OTM3ODU]. `room_id` and `virtual_members`, each with an `account_id`, are required
+   * [SDK-J@bf88b33 checks]. Adding the same account again is harmless, so a repeat is safe.
+   *
+   * `POST /im/v2/room_members/actions/virtual_members` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  addVirtualMembers(input: OperationInput<"addVirtualMembers">, options?: CallOptions): Promise<OperationOutput<"addVirtualMembers">>;
+
+  /**
+   * Remove virtual members from a chatroom (删除聊天室虚拟成员)
+   *
+   * Removes up to 100 virtual members [SDK-J@bf88b33 javadoc, SDK-J
+   * `chatroom_member/ChatroomMemberV2Service.java:300`, official doc TMxNDg1NTI]. Both SDKs send
+   * everything in the query (`account_ids` comma-joined) and no body; `room_id` and `account_ids`
+   * are required [SDK-J@bf88b33 checks, SDK-G].
+   *
+   * `DELETE /im/v2/room_members/actions/virtual_members` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  deleteVirtualMembers(input: OperationInput<"deleteVirtualMembers">, options?: CallOptions): Promise<OperationOutput<"deleteVirtualMembers">>;
+
+  /**
+   * Remove every virtual member of a chatroom (清空聊天室虚拟成员)
+   *
+   * Removes all the room's virtual members and answers how many [SDK-J@bf88b33 javadoc, SDK-J
+   * `chatroom_member/ChatroomMemberV2Service.java:322`, official doc TU0NjkxMzg]. Query only, no
+   * body [SDK-J, SDK-G].
+   *
+   * `DELETE /im/v2/room_members/actions/clear_virtual_members` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  clearVirtualMembers(input: OperationInput<"clearVirtualMembers">, options?: CallOptions): Promise<OperationOutput<"clearVirtualMembers">>;
+
+  /**
+   * List a chatroom's virtual members (查询聊天室虚拟成员列表)
+   *
+   * Returns the room's virtual members [SDK-J `chatroom_member/ChatroomMemberV2Service.java:343`,
+   * official doc TI1OTg2NDg]. Both SDKs call the v2.1 path with `room_id` in the query.
+   *
+   * `GET /im/v2.1/room_members/actions/virtual_members` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryVirtualMembers(input: OperationInput<"queryVirtualMembers">, options?: CallOptions): Promise<OperationOutput<"queryVirtualMembers">>;
+
+  /**
+   * List a chatroom's muted members (查询聊天室禁言成员列表)
+   *
+   * Returns the room's muted members [SDK-J `chatroom_member/ChatroomMemberV2Service.java:361`,
+   * official doc DE1NTg2NzQ]. Both SDKs call the v2.1 path. SDK-G also reads whether each mute is
+   * temporary and until when.
+   *
+   * `GET /im/v2.1/room_members/{room_id}/actions/chat_banned` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryChatBanned(input: OperationInput<"queryChatBanned">, options?: CallOptions): Promise<OperationOutput<"queryChatBanned">>;
+
+  /**
+   * Kick a member out of a chatroom (踢出聊天室成员)
+   *
+   * Kicks `account_id` out of the room; the creator or a manager operates [SDK-J
+   * `chatroom_member/ChatroomMemberV2Service.java:378`, official doc DE1ODkwMDA]. New in server
+   * 10.10.13 (2025-12-10) [official changelog]; SDK-G does not have it yet (catalogue §1.3h), so
+   * SDK-J is the only SDK source.
+   *
+   * The operationId is `kickChatroomMember` because Signal has a `kickMember` too
+   * (`x-sdk-method` stays `kickMember`).
+   *
+   * SDK-J's request class has no `@JSONField` on `accountId`, so fastjson serialises a camelCase
+   * `accountId` into the body next to `room_id` (catalogue §1.3). That is a leak of the path value,
+   * not part of the API: the member is named by the path, the server presumably ignores the extra
+   * key [inferred], and the spec leaves `accountId` out of the (strict) body.
+   *
+   * `PATCH /im/v2.1/room_members/{account_id}/actions/kicked` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  kickChatroomMember(input: OperationInput<"kickChatroomMember">, options?: CallOptions): Promise<OperationOutput<"kickChatroomMember">>;
 
   /**
    * Query several teams (批量查询群组资料)

@@ -1176,6 +1176,635 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  setMemberRole: {
+    "method": "POST",
+    "path": "/im/v2/room_members/{account_id}",
+    "summary": "Set a chatroom member's role (设置聊天室成员角色)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SetMemberRoleRequest"
+      },
+      "required": true
+    },
+    "hasData": false,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  updateOnlineMemberInfo: {
+    "method": "PATCH",
+    "path": "/im/v2/room_members/{account_id}",
+    "summary": "Update an online member's room information (修改聊天室在线成员信息)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UpdateOnlineMemberInfoRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [
+        "room_id"
+      ],
+      "answerLists": []
+    }
+  },
+  toggleChatBan: {
+    "method": "PATCH",
+    "path": "/im/v2/room_members/{account_id}/actions/chat_banned",
+    "summary": "Mute or unmute a chatroom member (设置聊天室成员禁言状态)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/ToggleChatBanRequest"
+      },
+      "required": true
+    },
+    "hasData": false,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  modifyMemberTags: {
+    "method": "PATCH",
+    "path": "/im/v2/room_members/{account_id}/actions/tags",
+    "summary": "Replace an online member's tags (修改聊天室在线成员标签)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/ModifyMemberTagsRequest"
+      },
+      "required": true
+    },
+    "hasData": false,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  queryTaggedMembersCount: {
+    "method": "GET",
+    "path": "/im/v2/room_members/{room_id}/actions/tagged_members_count",
+    "summary": "Count the online members with a tag (查询聊天室标签在线成员数量)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "tag",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  listTaggedMembers: {
+    "method": "GET",
+    "path": "/im/v2/room_members/{room_id}/actions/list_tag_members",
+    "summary": "List the online members with a tag page by page (分页查询聊天室标签在线成员列表)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "tag",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "offset",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "limit",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "room_id"
+      ],
+      "answerLists": []
+    }
+  },
+  toggleTempChatBan: {
+    "method": "PATCH",
+    "path": "/im/v2/room_members/{account_id}/actions/temp_chat_banned",
+    "summary": "Mute or unmute a chatroom member for a while (设置聊天室成员临时禁言状态)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/ToggleTempChatBanRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  toggleBlocked: {
+    "method": "PATCH",
+    "path": "/im/v2/room_members/{account_id}/actions/blocked",
+    "summary": "Add a member to or remove them from the chatroom blacklist (设置聊天室成员黑名单状态)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/ToggleBlockedRequest"
+      },
+      "required": true
+    },
+    "hasData": false,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  queryChatroomBlacklist: {
+    "method": "GET",
+    "path": "/im/v2.1/room_members/{room_id}/actions/blocked",
+    "summary": "List a chatroom's blacklist (查询聊天室黑名单列表)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  toggleTaggedMembersChatBan: {
+    "method": "PATCH",
+    "path": "/im/v2/room_members/actions/chat_banned_tagged_members",
+    "summary": "Mute or unmute every member with a tag for a while (设置聊天室标签成员临时禁言状态)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/ToggleTaggedMembersChatBanRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  batchQueryChatroomMembers: {
+    "method": "GET",
+    "path": "/im/v2/room_members/{room_id}/actions/batch",
+    "summary": "Get several chatroom members by account (批量查询聊天室成员信息)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "account_ids",
+        "required": true,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 200,
+          "items": {
+            "$ref": "#/components/schemas/AccountId"
+          }
+        },
+        "explode": false
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "room_id"
+      ],
+      "answerLists": []
+    }
+  },
+  addVirtualMembers: {
+    "method": "POST",
+    "path": "/im/v2/room_members/actions/virtual_members",
+    "summary": "Add virtual members to a chatroom (添加聊天室虚拟成员)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/AddVirtualMembersRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  deleteVirtualMembers: {
+    "method": "DELETE",
+    "path": "/im/v2/room_members/actions/virtual_members",
+    "summary": "Remove virtual members from a chatroom (删除聊天室虚拟成员)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      },
+      {
+        "name": "account_ids",
+        "required": true,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 100,
+          "items": {
+            "$ref": "#/components/schemas/AccountId"
+          }
+        },
+        "explode": false
+      },
+      {
+        "name": "notification_enabled",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [
+        "room_id"
+      ],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  clearVirtualMembers: {
+    "method": "DELETE",
+    "path": "/im/v2/room_members/actions/clear_virtual_members",
+    "summary": "Remove every virtual member of a chatroom (清空聊天室虚拟成员)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      },
+      {
+        "name": "notification_enabled",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [
+        "room_id"
+      ],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  queryVirtualMembers: {
+    "method": "GET",
+    "path": "/im/v2.1/room_members/actions/virtual_members",
+    "summary": "List a chatroom's virtual members (查询聊天室虚拟成员列表)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [
+        "room_id"
+      ],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  queryChatBanned: {
+    "method": "GET",
+    "path": "/im/v2.1/room_members/{room_id}/actions/chat_banned",
+    "summary": "List a chatroom's muted members (查询聊天室禁言成员列表)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  kickChatroomMember: {
+    "method": "PATCH",
+    "path": "/im/v2.1/room_members/{account_id}/actions/kicked",
+    "summary": "Kick a member out of a chatroom (踢出聊天室成员)",
+    "tags": [
+      "ChatroomMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/KickChatroomMemberRequest"
+      },
+      "required": true
+    },
+    "hasData": false,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   batchQueryTeamInfo: {
     "method": "GET",
     "path": "/im/v2.1/teams",

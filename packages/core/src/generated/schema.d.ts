@@ -718,6 +718,375 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2/room_members/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a chatroom member's role (设置聊天室成员角色)
+         * @description Makes `account_id` a fixed member (0), a manager (2) or a guest again (3, removing the fixed
+         *     status), and can set the member's nick, avatar, level and extension in the room
+         *     [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:57`, official doc Dk0ODQ1NDU].
+         *     Only the creator sets managers; the creator and managers set the other roles [SDK-J@bf88b33].
+         *     `room_id` and `member_role` are required [SDK-J@bf88b33 checks, SDK-G checks]; SDK-G always
+         *     sends `operator_account_id`, so it is required too. The answer carries no data.
+         */
+        post: operations["setMemberRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an online member's room information (修改聊天室在线成员信息)
+         * @description Changes the nick, avatar or extension `account_id` has in the room while online; with
+         *     `persistence: true` a fixed member's stored information changes too (an offline fixed member
+         *     without `persistence` answers an error) [SDK-J@bf88b33 javadoc, SDK-J
+         *     `chatroom_member/ChatroomMemberV2Service.java:77`, official doc jc0MDA0NTc]. `room_id` is
+         *     required [SDK-J@bf88b33, SDK-G]. SDK-J reads the member back from `data`.
+         */
+        patch: operations["updateOnlineMemberInfo"];
+        trace?: never;
+    };
+    "/im/v2/room_members/{account_id}/actions/chat_banned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mute or unmute a chatroom member (设置聊天室成员禁言状态)
+         * @description Mutes (`chat_banned: true`) or unmutes `account_id` in the room for good; the creator or a
+         *     manager operates [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:98`,
+         *     official doc zkwMjA0NTI]. `room_id`, `operator_account_id` and `chat_banned` are required
+         *     [SDK-J@bf88b33 checks]. The answer carries no data.
+         */
+        patch: operations["toggleChatBan"];
+        trace?: never;
+    };
+    "/im/v2/room_members/{account_id}/actions/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Replace an online member's tags (修改聊天室在线成员标签)
+         * @description Sets the tags of the online member `account_id`, and which tag expression is notified of the
+         *     change (and of the member's disconnection) [SDK-J@bf88b33 javadoc, SDK-J
+         *     `chatroom_member/ChatroomMemberV2Service.java:119`, official doc Dg0MjIyMjU]. `room_id` and a
+         *     non-empty `tags` are required [SDK-J@bf88b33 checks]. The answer carries no data.
+         */
+        patch: operations["modifyMemberTags"];
+        trace?: never;
+    };
+    "/im/v2/room_members/{room_id}/actions/tagged_members_count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the online members with a tag (查询聊天室标签在线成员数量)
+         * @description Returns how many members with `tag` are online in the room [SDK-J
+         *     `chatroom_member/ChatroomMemberV2Service.java:139`, official doc DIxOTA0ODE]. `tag` is required
+         *     [SDK-J@bf88b33, SDK-G].
+         */
+        get: operations["queryTaggedMembersCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/room_members/{room_id}/actions/list_tag_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the online members with a tag page by page (分页查询聊天室标签在线成员列表)
+         * @description Returns one page of the room's online members that have `tag` [SDK-J
+         *     `chatroom_member/ChatroomMemberV2Service.java:161`, official doc zI3NjI3OTE]. `tag`, `offset` and
+         *     `limit` are required [SDK-J@bf88b33 checks; SDK-J sends all three]; pass the answer's `offset`
+         *     while `has_more` is true. No maximum `limit` is given in the sources read.
+         */
+        get: operations["listTaggedMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/room_members/{account_id}/actions/temp_chat_banned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mute or unmute a chatroom member for a while (设置聊天室成员临时禁言状态)
+         * @description Mutes `account_id` for `chat_banned_duration` seconds (at most 2592000, 30 days), or lifts the
+         *     temporary mute [AF api-147380719, SDK-J@bf88b33 javadoc, SDK-J
+         *     `chatroom_member/ChatroomMemberV2Service.java:184`, official doc DU0NzQxNTY]. `room_id`,
+         *     `operator_account_id` and `chat_banned` are required, `chat_banned_duration` too when muting,
+         *     and an operator cannot mute themself [SDK-J@bf88b33 checks]. The duration is seconds per
+         *     Yunxin's Apifox page and SDK-J; an SDK-G comment says milliseconds, which the spec does not
+         *     follow. The answer's `mute_duration` is the remaining mute.
+         */
+        patch: operations["toggleTempChatBan"];
+        trace?: never;
+    };
+    "/im/v2/room_members/{account_id}/actions/blocked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Add a member to or remove them from the chatroom blacklist (设置聊天室成员黑名单状态)
+         * @description Blacklists (`blocked: true`: kicked and kept out) or un-blacklists `account_id`; the creator or a
+         *     manager operates [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:204`,
+         *     official doc DEwMTg2MzI]. `room_id`, `operator_account_id` and `blocked` are required
+         *     [SDK-J@bf88b33 checks]. The answer carries no data.
+         */
+        patch: operations["toggleBlocked"];
+        trace?: never;
+    };
+    "/im/v2.1/room_members/{room_id}/actions/blocked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a chatroom's blacklist (查询聊天室黑名单列表)
+         * @description Returns the room's blacklisted accounts, at most 100 unless Yunxin raises it (up to 1000)
+         *     [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:224`, official doc
+         *     zY2MTI1MTI]. Both SDKs call the v2.1 path.
+         */
+        get: operations["queryChatroomBlacklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/room_members/actions/chat_banned_tagged_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mute or unmute every member with a tag for a while (设置聊天室标签成员临时禁言状态)
+         * @description Temporarily mutes (for `chat_banned_duration` seconds, ≤ 2592000) or unmutes the members with
+         *     `target_tag`; `notification_target_tags` (default: the target tag) get the notification
+         *     [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:242`, official doc
+         *     jMwNjc3NjY]. `room_id`, `operator_account_id`, `target_tag` and `chat_banned` are required,
+         *     `chat_banned_duration` too when muting [SDK-J@bf88b33 checks]. An SDK-G comment says
+         *     milliseconds; the spec follows SDK-J's seconds.
+         */
+        patch: operations["toggleTaggedMembersChatBan"];
+        trace?: never;
+    };
+    "/im/v2/room_members/{room_id}/actions/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get several chatroom members by account (批量查询聊天室成员信息)
+         * @description Returns the named members of the room; accounts that are not members come back in
+         *     `failed_list` [SDK-J `chatroom_member/ChatroomMemberV2Service.java:259`, official doc Tg2Mzk0Nzk].
+         *     `account_ids` (1..200, sent comma-joined) is required [SDK-J@bf88b33 javadoc and checks, SDK-G].
+         */
+        get: operations["batchQueryChatroomMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/room_members/actions/virtual_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add virtual members to a chatroom (添加聊天室虚拟成员)
+         * @description Adds up to 200 virtual members, which only raise the online count; they leave by themselves
+         *     after 24 hours (a re-add restarts the countdown), and one virtual account may be in any number of
+         *     rooms [SDK-J@bf88b33 javadoc, SDK-J `chatroom_member/ChatroomMemberV2Service.java:283`, official
+         *     doc TA3OTM3ODU]. `room_id` and `virtual_members`, each with an `account_id`, are required
+         *     [SDK-J@bf88b33 checks]. Adding the same account again is harmless, so a repeat is safe.
+         */
+        post: operations["addVirtualMembers"];
+        /**
+         * Remove virtual members from a chatroom (删除聊天室虚拟成员)
+         * @description Removes up to 100 virtual members [SDK-J@bf88b33 javadoc, SDK-J
+         *     `chatroom_member/ChatroomMemberV2Service.java:300`, official doc TMxNDg1NTI]. Both SDKs send
+         *     everything in the query (`account_ids` comma-joined) and no body; `room_id` and `account_ids`
+         *     are required [SDK-J@bf88b33 checks, SDK-G].
+         */
+        delete: operations["deleteVirtualMembers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/room_members/actions/clear_virtual_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove every virtual member of a chatroom (清空聊天室虚拟成员)
+         * @description Removes all the room's virtual members and answers how many [SDK-J@bf88b33 javadoc, SDK-J
+         *     `chatroom_member/ChatroomMemberV2Service.java:322`, official doc TU0NjkxMzg]. Query only, no
+         *     body [SDK-J, SDK-G].
+         */
+        delete: operations["clearVirtualMembers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/room_members/actions/virtual_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a chatroom's virtual members (查询聊天室虚拟成员列表)
+         * @description Returns the room's virtual members [SDK-J `chatroom_member/ChatroomMemberV2Service.java:343`,
+         *     official doc TI1OTg2NDg]. Both SDKs call the v2.1 path with `room_id` in the query.
+         */
+        get: operations["queryVirtualMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/room_members/{room_id}/actions/chat_banned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a chatroom's muted members (查询聊天室禁言成员列表)
+         * @description Returns the room's muted members [SDK-J `chatroom_member/ChatroomMemberV2Service.java:361`,
+         *     official doc DE1NTg2NzQ]. Both SDKs call the v2.1 path. SDK-G also reads whether each mute is
+         *     temporary and until when.
+         */
+        get: operations["queryChatBanned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/room_members/{account_id}/actions/kicked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Kick a member out of a chatroom (踢出聊天室成员)
+         * @description Kicks `account_id` out of the room; the creator or a manager operates [SDK-J
+         *     `chatroom_member/ChatroomMemberV2Service.java:378`, official doc DE1ODkwMDA]. New in server
+         *     10.10.13 (2025-12-10) [official changelog]; SDK-G does not have it yet (catalogue §1.3h), so
+         *     SDK-J is the only SDK source.
+         *
+         *     The operationId is `kickChatroomMember` because Signal has a `kickMember` too
+         *     (`x-sdk-method` stays `kickMember`).
+         *
+         *     SDK-J's request class has no `@JSONField` on `accountId`, so fastjson serialises a camelCase
+         *     `accountId` into the body next to `room_id` (catalogue §1.3). That is a leak of the path value,
+         *     not part of the API: the member is named by the path, the server presumably ignores the extra
+         *     key [inferred], and the spec leaves `accountId` out of the (strict) body.
+         */
+        patch: operations["kickChatroomMember"];
+        trace?: never;
+    };
     "/im/v2.1/teams": {
         parameters: {
             query?: never;
@@ -1913,9 +2282,10 @@ export interface components {
          */
         RoomId: string;
         /**
-         * @description A chatroom member's role (成员角色), an integer [SDK-J `Integer`]. Neither SDK lists the
-         *     values; Yunxin's Apifox example shows the creator as 1 and a manager as 2
-         *     [AF api-149295052].
+         * @description A chatroom member's role (成员角色), an integer [SDK-J `Integer`]: 0 fixed member,
+         *     2 manager, 3 guest [SDK-J@bf88b33 javadoc of setMemberRole, SDK-G comment]; 1 is the
+         *     creator (Yunxin's Apifox example lists the creator with role 1 [AF api-149295052]).
+         *     Other values (anonymous or virtual members) may occur [inferred].
          */
         ChatroomMemberRole: number;
         /**
@@ -2601,6 +2971,467 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description The role and the member's room information [SDK-J `SetMemberRoleRequestV2`, SDK-G; the two agree]. */
+        SetMemberRoleRequest: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 [SDK-J `Long`].
+             *
+             *     Limits: minimum 1.
+             */
+            room_id: string;
+            operator_account_id: components["schemas"]["AccountId"];
+            /**
+             * @description 0 fixed member, 2 manager (only the creator sets it), 3 guest (removes the fixed status) [SDK-J@bf88b33 javadoc, SDK-G comment].
+             * @enum {integer}
+             */
+            member_role: 0 | 2 | 3;
+            room_nick?: string;
+            room_avatar?: string;
+            member_level?: number;
+            /**
+             * @description Developer extension [≤ 4096 per SDK-J@bf88b33 on the sibling updateOnlineMemberInfo].
+             *
+             *     Limits: maxLength 4096.
+             */
+            extension?: string;
+            /**
+             * @description Notify the room of the change.
+             * @default false
+             */
+            notification_enabled?: boolean;
+            notification_extension?: components["schemas"]["ChatroomNotificationExtension"];
+            antispam_configuration?: components["schemas"]["ChatroomAntispamConfiguration"];
+        };
+        /** @description The envelope of the answer, without data. */
+        SetMemberRoleResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The online member's new room information [SDK-J `UpdateOnlineMemberInfoRequestV2`, SDK-G; the two agree]. */
+        UpdateOnlineMemberInfoRequest: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 [SDK-J `Long`].
+             *
+             *     Limits: minimum 1.
+             */
+            room_id: string;
+            /**
+             * @description Also change a fixed member's stored information (only fixed members) [SDK-J@bf88b33].
+             * @default false
+             */
+            persistence?: boolean;
+            room_nick?: string;
+            room_avatar?: string;
+            /**
+             * @description Developer extension, ≤ 4096 characters [SDK-J@bf88b33].
+             *
+             *     Limits: maxLength 4096.
+             */
+            extension?: string;
+            /**
+             * @description Notify the room of the change.
+             * @default false
+             */
+            notification_enabled?: boolean;
+            notification_extension?: components["schemas"]["ChatroomNotificationExtension"];
+            antispam_configuration?: components["schemas"]["ChatroomAntispamConfiguration"];
+        };
+        UpdateOnlineMemberInfoData: components["schemas"]["ChatroomMember"];
+        /** @description The envelope of the answer. */
+        UpdateOnlineMemberInfoResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["UpdateOnlineMemberInfoData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The member's mute [SDK-J `ToggleChatBanRequestV2`, SDK-G; the two agree]. */
+        ToggleChatBanRequest: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 [SDK-J `Long`].
+             *
+             *     Limits: minimum 1.
+             */
+            room_id: string;
+            operator_account_id: components["schemas"]["AccountId"];
+            /** @description `true` mutes, `false` unmutes. */
+            chat_banned: boolean;
+            /**
+             * @description Notify the room of the change.
+             * @default false
+             */
+            notification_enabled?: boolean;
+            notification_extension?: components["schemas"]["ChatroomNotificationExtension"];
+        };
+        /** @description The envelope of the answer, without data. */
+        ToggleChatBanResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The member's tags [SDK-J `ModifyMemberTagsRequestV2`, SDK-G; the two agree]. */
+        ModifyMemberTagsRequest: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 [SDK-J `Long`].
+             *
+             *     Limits: minimum 1.
+             */
+            room_id: string;
+            /**
+             * @description The tags, replacing the current ones [SDK-J@bf88b33].
+             *
+             *     Limits: minItems 1.
+             */
+            tags: string[];
+            /** @description The tag expression of who is notified of the change and of the member's disconnection [SDK-J@bf88b33]. */
+            notify_target_tags?: string;
+            /**
+             * @description Extension of the notification, ≤ 2048 characters [SDK-J@bf88b33].
+             *
+             *     Limits: maxLength 2048.
+             */
+            notify_extension?: string;
+        };
+        /** @description The envelope of the answer, without data. */
+        ModifyMemberTagsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        QueryTaggedMembersCountData: {
+            tag?: string;
+            /** @description Online members with the tag. */
+            online_user_count?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        QueryTaggedMembersCountResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryTaggedMembersCountData"];
+        } & {
+            [key: string]: unknown;
+        };
+        ListTaggedMembersData: {
+            /** @description The next page's `offset`. */
+            offset?: number;
+            has_more?: boolean;
+            items?: components["schemas"]["ChatroomMember"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        ListTaggedMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ListTaggedMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The member's temporary mute [SDK-J `ToggleTempChatBanRequestV2`, SDK-G; the two agree on the names]. */
+        ToggleTempChatBanRequest: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 [SDK-J `Long`].
+             *
+             *     Limits: minimum 1.
+             */
+            room_id: string;
+            operator_account_id: components["schemas"]["AccountId"];
+            /** @description `true` mutes for `chat_banned_duration`, `false` lifts the mute. */
+            chat_banned: boolean;
+            /**
+             * @description How long, in seconds, ≤ 2592000 (30 days); required when muting [AF api-147380719, SDK-J@bf88b33].
+             *
+             *     Limits: minimum 1, maximum 2592000.
+             */
+            chat_banned_duration?: number;
+            /**
+             * @description Notify the room of the change.
+             * @default false
+             */
+            notification_enabled?: boolean;
+            notification_extension?: components["schemas"]["ChatroomNotificationExtension"];
+        };
+        ToggleTempChatBanData: {
+            /** @description The mute's remaining duration [AF api-147380719]. */
+            mute_duration?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        ToggleTempChatBanResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ToggleTempChatBanData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The member's blacklist state [SDK-J `ToggleBlockedRequestV2`, SDK-G; the two agree]. */
+        ToggleBlockedRequest: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 [SDK-J `Long`].
+             *
+             *     Limits: minimum 1.
+             */
+            room_id: string;
+            operator_account_id: components["schemas"]["AccountId"];
+            /** @description `true` blacklists, `false` removes from the blacklist. */
+            blocked: boolean;
+            /**
+             * @description Notify the room of the change.
+             * @default false
+             */
+            notification_enabled?: boolean;
+            notification_extension?: components["schemas"]["ChatroomNotificationExtension"];
+        };
+        /** @description The envelope of the answer, without data. */
+        ToggleBlockedResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A member on the blacklist, the muted list or the virtual list [SDK-J, SDK-G; SDK-G reads the extra fields]. */
+        ChatroomListedMember: {
+            account_id?: string;
+            room_nick?: string;
+            room_avatar?: string;
+            /** @description [SDK-G] */
+            extension?: string;
+            /** @description When the member was blacklisted [SDK-G]. */
+            block_time?: number;
+            /** @description When a virtual member entered, milliseconds since the epoch. */
+            enter_time?: number;
+            /** @description [SDK-G] */
+            chat_banned?: boolean;
+            /** @description [SDK-G] */
+            temp_chat_banned?: boolean;
+            /** @description [SDK-G] */
+            temp_chat_banned_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        QueryChatroomBlacklistData: {
+            items?: components["schemas"]["ChatroomListedMember"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        QueryChatroomBlacklistResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryChatroomBlacklistData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The temporary mute of every member with a tag [SDK-J `ToggleTaggedMembersChatBanRequestV2`, SDK-G; the two agree on the names]. */
+        ToggleTaggedMembersChatBanRequest: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 [SDK-J `Long`].
+             *
+             *     Limits: minimum 1.
+             */
+            room_id: string;
+            operator_account_id: components["schemas"]["AccountId"];
+            /**
+             * @description The members with this tag.
+             *
+             *     Limits: minLength 1.
+             */
+            target_tag: string;
+            /** @description `true` mutes, `false` unmutes. */
+            chat_banned: boolean;
+            /**
+             * @description How long, in seconds, ≤ 2592000 (30 days); required when muting [AF api-147380719, SDK-J@bf88b33].
+             *
+             *     Limits: minimum 1, maximum 2592000.
+             */
+            chat_banned_duration?: number;
+            /**
+             * @description Notify the room of the change.
+             * @default false
+             */
+            notification_enabled?: boolean;
+            notification_extension?: components["schemas"]["ChatroomNotificationExtension"];
+            /** @description The tag expression notified (default: `target_tag`) [SDK-J@bf88b33]. */
+            notification_target_tags?: string;
+        };
+        ToggleTaggedMembersChatBanData: {
+            /** @description The mute's duration. */
+            mute_duration?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        ToggleTaggedMembersChatBanResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ToggleTaggedMembersChatBanData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An account the operation did not apply to [SDK-J, SDK-G]. */
+        ChatroomMemberFailure: {
+            account_id?: string;
+            error_code?: number;
+            error_msg?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        BatchQueryChatroomMembersData: {
+            success_list?: components["schemas"]["ChatroomMember"][];
+            failed_list?: components["schemas"]["ChatroomMemberFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        BatchQueryChatroomMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchQueryChatroomMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Virtual members to add [SDK-J `AddVirtualMembersRequestV2`, SDK-G; the two agree]. */
+        AddVirtualMembersRequest: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 [SDK-J `Long`].
+             *
+             *     Limits: minimum 1.
+             */
+            room_id: string;
+            /**
+             * @description 1..200 virtual members [SDK-J@bf88b33].
+             *
+             *     Limits: minItems 1, maxItems 200.
+             */
+            virtual_members: {
+                account_id: components["schemas"]["AccountId"];
+                room_nick?: string;
+                room_avatar?: string;
+                /**
+                 * @description ≤ 4096 characters [SDK-J@bf88b33].
+                 *
+                 *     Limits: maxLength 4096.
+                 */
+                extension?: string;
+            }[];
+            /** @description Developer extension of the operation [SDK-J, SDK-G]. */
+            extension?: string;
+            /**
+             * @description Notify the room of the change.
+             * @default false
+             */
+            notification_enabled?: boolean;
+            notification_extension?: components["schemas"]["ChatroomNotificationExtension"];
+        };
+        AddVirtualMembersData: {
+            /** @description The added accounts. */
+            success_list?: string[];
+            failed_list?: components["schemas"]["ChatroomMemberFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        AddVirtualMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["AddVirtualMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        DeleteVirtualMembersData: {
+            /** @description The removed accounts. */
+            success_list?: string[];
+            failed_list?: components["schemas"]["ChatroomMemberFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        DeleteVirtualMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["DeleteVirtualMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        ClearVirtualMembersData: {
+            /** @description How many virtual members were removed [SDK-J, SDK-G]. */
+            count?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        ClearVirtualMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ClearVirtualMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        QueryVirtualMembersData: {
+            items?: components["schemas"]["ChatroomListedMember"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        QueryVirtualMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryVirtualMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        QueryChatBannedData: {
+            items?: components["schemas"]["ChatroomListedMember"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        QueryChatBannedResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryChatBannedData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Who kicks, and the notification [SDK-J `KickChatRoomMemberRequestV2` without its camelCase `accountId` leak]. */
+        KickChatroomMemberRequest: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 [SDK-J `Long`].
+             *
+             *     Limits: minimum 1.
+             */
+            room_id: string;
+            operator_account_id: components["schemas"]["AccountId"];
+            /**
+             * @description Notify the room of the change.
+             * @default false
+             */
+            notification_enabled?: boolean;
+            notification_extension?: components["schemas"]["ChatroomNotificationExtension"];
+        };
+        /** @description The envelope of the answer, without data. */
+        KickChatroomMemberResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
         /**
          * Format: int64
          * @description A team id (群组 ID, tid), assigned by the server: a Java `Long` in SDK-J, so an int64 that
@@ -3014,6 +3845,11 @@ export interface components {
          *     ]
          */
         MemberRolesQuery: components["schemas"]["ChatroomMemberRole"][];
+        /**
+         * @description The member's account id; the room is `room_id` in the body [SDK-J, SDK-G].
+         * @example viewer01
+         */
+        ChatroomMemberAccountIdPath: components["schemas"]["AccountId"];
         /**
          * @description The team id (群组 ID, tid) the server assigned when the team was created, an int64 [SDK-J `Long`].
          * @example 6240128551
@@ -4593,6 +5429,887 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueryChatroomHistoryMessagesResponse"];
+                };
+            };
+        };
+    };
+    setMemberRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The member's account id; the room is `room_id` in the body [SDK-J, SDK-G].
+                 * @example viewer01
+                 */
+                account_id: components["parameters"]["ChatroomMemberAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetMemberRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetMemberRoleResponse"];
+                };
+            };
+        };
+    };
+    updateOnlineMemberInfo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The member's account id; the room is `room_id` in the body [SDK-J, SDK-G].
+                 * @example viewer01
+                 */
+                account_id: components["parameters"]["ChatroomMemberAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOnlineMemberInfoRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateOnlineMemberInfoResponse"];
+                };
+            };
+        };
+    };
+    toggleChatBan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The member's account id; the room is `room_id` in the body [SDK-J, SDK-G].
+                 * @example viewer01
+                 */
+                account_id: components["parameters"]["ChatroomMemberAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToggleChatBanRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToggleChatBanResponse"];
+                };
+            };
+        };
+    };
+    modifyMemberTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The member's account id; the room is `room_id` in the body [SDK-J, SDK-G].
+                 * @example viewer01
+                 */
+                account_id: components["parameters"]["ChatroomMemberAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifyMemberTagsRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModifyMemberTagsResponse"];
+                };
+            };
+        };
+    };
+    queryTaggedMembersCount: {
+        parameters: {
+            query: {
+                /**
+                 * @description The tag [SDK-J, SDK-G].
+                 * @example vip
+                 */
+                tag: string;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryTaggedMembersCountResponse"];
+                };
+            };
+        };
+    };
+    listTaggedMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The tag [SDK-J, SDK-G].
+                 * @example vip
+                 */
+                tag: string;
+                /**
+                 * @description Where the page starts; 0 first, then the previous answer's `offset` [SDK-J `Long`].
+                 * @example 0
+                 */
+                offset: number;
+                /**
+                 * @description Members per page [SDK-J; > 0 per SDK-G].
+                 * @example 50
+                 */
+                limit: number;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListTaggedMembersResponse"];
+                };
+            };
+        };
+    };
+    toggleTempChatBan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The member's account id; the room is `room_id` in the body [SDK-J, SDK-G].
+                 * @example viewer01
+                 */
+                account_id: components["parameters"]["ChatroomMemberAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToggleTempChatBanRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToggleTempChatBanResponse"];
+                };
+            };
+        };
+    };
+    toggleBlocked: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The member's account id; the room is `room_id` in the body [SDK-J, SDK-G].
+                 * @example viewer01
+                 */
+                account_id: components["parameters"]["ChatroomMemberAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToggleBlockedRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToggleBlockedResponse"];
+                };
+            };
+        };
+    };
+    queryChatroomBlacklist: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryChatroomBlacklistResponse"];
+                };
+            };
+        };
+    };
+    toggleTaggedMembersChatBan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToggleTaggedMembersChatBanRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToggleTaggedMembersChatBanResponse"];
+                };
+            };
+        };
+    };
+    batchQueryChatroomMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The accounts, 1..200, comma-joined on the wire [SDK-J@bf88b33].
+                 * @example [
+                 *       "viewer01"
+                 *     ]
+                 */
+                account_ids: components["schemas"]["AccountId"][];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchQueryChatroomMembersResponse"];
+                };
+            };
+        };
+    };
+    addVirtualMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddVirtualMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddVirtualMembersResponse"];
+                };
+            };
+        };
+    };
+    deleteVirtualMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The chatroom id, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["schemas"]["RoomId"];
+                /**
+                 * @description The virtual accounts, 1..100, comma-joined [SDK-J@bf88b33].
+                 * @example [
+                 *       "bot_viewer_001"
+                 *     ]
+                 */
+                account_ids: components["schemas"]["AccountId"][];
+                /** @description Notify the room (default `true`) [SDK-J@bf88b33]. */
+                notification_enabled?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteVirtualMembersResponse"];
+                };
+            };
+        };
+    };
+    clearVirtualMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The chatroom id, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["schemas"]["RoomId"];
+                /** @description Notify the room (default `true`) [SDK-J@bf88b33]. */
+                notification_enabled?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearVirtualMembersResponse"];
+                };
+            };
+        };
+    };
+    queryVirtualMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The chatroom id, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["schemas"]["RoomId"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryVirtualMembersResponse"];
+                };
+            };
+        };
+    };
+    queryChatBanned: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryChatBannedResponse"];
+                };
+            };
+        };
+    };
+    kickChatroomMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The member's account id; the room is `room_id` in the body [SDK-J, SDK-G].
+                 * @example viewer01
+                 */
+                account_id: components["parameters"]["ChatroomMemberAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KickChatroomMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope of the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickChatroomMemberResponse"];
                 };
             };
         };
