@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.10.0" as const;
+export const SPEC_VERSION = "2.11.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "0a6a2ef884e7a3ca638b62156ff86f82085639984255a45df5d407829070f2ea" as const;
+export const SPEC_SHA256 = "c641b3e77f8caa1e2f0d76dd1fe50121674e37253d0c5be4e25cad38391a4bd9" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -1891,6 +1891,107 @@ export const SCHEMAS = {
       },
       "extension": {
         "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "InviteTeamMembersRequest": {
+    "type": "object",
+    "required": [
+      "operator_id",
+      "team_id",
+      "team_type",
+      "invite_account_ids"
+    ],
+    "properties": {
+      "operator_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "team_id": {
+        "$ref": "#/components/schemas/TeamId"
+      },
+      "team_type": {
+        "$ref": "#/components/schemas/TeamType"
+      },
+      "invite_account_ids": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      "msg": {
+        "type": "string"
+      },
+      "extension": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "UpdateTeamMemberRequest": {
+    "type": "object",
+    "required": [
+      "operator_id",
+      "team_id",
+      "team_type"
+    ],
+    "properties": {
+      "operator_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "team_id": {
+        "$ref": "#/components/schemas/TeamId"
+      },
+      "team_type": {
+        "$ref": "#/components/schemas/TeamType"
+      },
+      "team_nick": {
+        "type": "string"
+      },
+      "chat_banned": {
+        "type": "boolean"
+      },
+      "message_notify_state": {
+        "type": "integer"
+      },
+      "extension": {
+        "type": "string"
+      },
+      "server_extension": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "BatchMuteTeamMembersRequest": {
+    "type": "object",
+    "required": [
+      "operator_id",
+      "team_id",
+      "team_type",
+      "chat_ban_account_ids",
+      "chat_banned"
+    ],
+    "properties": {
+      "operator_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "team_id": {
+        "$ref": "#/components/schemas/TeamId"
+      },
+      "team_type": {
+        "$ref": "#/components/schemas/TeamType"
+      },
+      "chat_ban_account_ids": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      "chat_banned": {
+        "type": "boolean"
       }
     },
     "additionalProperties": false

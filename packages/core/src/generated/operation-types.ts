@@ -236,6 +236,30 @@ export interface OperationTypes {
     input: { params: { query: operations["batchQueryTeamOnlineMembersCount"]["parameters"]["query"] } };
     output: NonNullable<operations["batchQueryTeamOnlineMembersCount"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  inviteTeamMembers: {
+    input: { body: NonNullable<operations["inviteTeamMembers"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["inviteTeamMembers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  kickTeamMembers: {
+    input: { params: { query: operations["kickTeamMembers"]["parameters"]["query"] } };
+    output: NonNullable<operations["kickTeamMembers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  leaveTeam: {
+    input: { params: { query: operations["leaveTeam"]["parameters"]["query"] } };
+    output: NonNullable<operations["leaveTeam"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  updateTeamMember: {
+    input: { params: { path: operations["updateTeamMember"]["parameters"]["path"] }; body: NonNullable<operations["updateTeamMember"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["updateTeamMember"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  batchMuteTeamMembers: {
+    input: { body: NonNullable<operations["batchMuteTeamMembers"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["batchMuteTeamMembers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  queryJoinedTeams: {
+    input: { params: { path: operations["queryJoinedTeams"]["parameters"]["path"]; query: operations["queryJoinedTeams"]["parameters"]["query"] } };
+    output: NonNullable<operations["queryJoinedTeams"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
 }
 
 /** The operationId of an operation of the spec. */
@@ -1096,4 +1120,85 @@ export interface OperationMethods {
    * `GET /im/v2/teams/actions/online_members_count` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   batchQueryTeamOnlineMembersCount(input: OperationInput<"batchQueryTeamOnlineMembersCount">, options?: CallOptions): Promise<OperationOutput<"batchQueryTeamOnlineMembersCount">>;
+
+  /**
+   * Invite members to a team (邀请入群)
+   *
+   * Invites `invite_account_ids` into the team on behalf of `operator_id`; the answer lists
+   * the accounts invited (`success_list`) and those that could not be (`failed_list`), with
+   * `code` 200 when only some fail [SDK-J `team_member/TeamMemberV2Service.java:37`, SDK-G,
+   * official doc jc0MjY4NzA]. Unlike the Team actions, the team id is a body field here, and
+   * both SDKs name it `team_id` [SDK-J `@JSONField`, SDK-G]. No maximum number of invitees
+   * per call is documented [gap]. Idempotent: inviting an account that is already invited or a
+   * member adds nothing further [inferred]. Rate limit: single-call (catalogue §4).
+   *
+   * `POST /im/v2/team_members` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  inviteTeamMembers(input: OperationInput<"inviteTeamMembers">, options?: CallOptions): Promise<OperationOutput<"inviteTeamMembers">>;
+
+  /**
+   * Remove members from a team (踢出群成员)
+   *
+   * Removes `kick_account_ids` from the team on behalf of `operator_id` [SDK-J
+   * `team_member/TeamMemberV2Service.java:54`, SDK-G, official doc TkzNTM5NTI]. SDK-J sends
+   * every parameter in the query, the accounts comma-joined; SDK-G's request struct carries
+   * `json` tags but its service also builds the query [SDK-J, SDK-G]. Idempotent: a removed
+   * account stays removed [inferred]. Rate limit: single-call (catalogue §4).
+   *
+   * `DELETE /im/v2/team_members/actions/kick_member` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  kickTeamMembers(input: OperationInput<"kickTeamMembers">, options?: CallOptions): Promise<OperationOutput<"kickTeamMembers">>;
+
+  /**
+   * Leave a team (主动退群)
+   *
+   * Makes `account_id` leave the team [SDK-J `team_member/TeamMemberV2Service.java:79`,
+   * SDK-G, official doc DI0MTg0ODg]; parameters in the query, no body. Idempotent [inferred].
+   * Rate limit: single-call (catalogue §4).
+   *
+   * `DELETE /im/v2/team_members/actions/leave` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  leaveTeam(input: OperationInput<"leaveTeam">, options?: CallOptions): Promise<OperationOutput<"leaveTeam">>;
+
+  /**
+   * Update a team member (修改群成员信息)
+   *
+   * Sets the member's team nickname, mute, notification state or extensions [SDK-J
+   * `team_member/TeamMemberV2Service.java:104` (a copy of the request without the path's
+   * account), SDK-G, official doc TQ4MzM2NTk].
+   *
+   * The answer's shape differs: SDK-J reads the member's fields directly under `data`, SDK-G
+   * under `data.member_info` (and names the role `team_member_type`, not `member_role`);
+   * both are accepted [SDK-J, SDK-G]. Idempotent: it sets fields to values [inferred]. Rate
+   * limit: single-call (catalogue §4).
+   *
+   * `PATCH /im/v2.1/team_members/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  updateTeamMember(input: OperationInput<"updateTeamMember">, options?: CallOptions): Promise<OperationOutput<"updateTeamMember">>;
+
+  /**
+   * Mute or unmute several team members (批量禁言群成员)
+   *
+   * Mutes (`chat_banned` true) or unmutes (false) `chat_ban_account_ids` in the team on
+   * behalf of `operator_id`; `success_list`/`failed_list` say for whom it worked [SDK-J
+   * `team_member/TeamMemberV2Service.java:135`, SDK-G, official doc DkyNjI4ODk]. No maximum
+   * per call is documented [gap]. Idempotent: it sets a state [inferred]. Rate limit:
+   * single-call (catalogue §4).
+   *
+   * `PATCH /im/v2/team_members/actions/batch_mute` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchMuteTeamMembers(input: OperationInput<"batchMuteTeamMembers">, options?: CallOptions): Promise<OperationOutput<"batchMuteTeamMembers">>;
+
+  /**
+   * List the teams an account has joined (查询已加入的群组)
+   *
+   * Pages through the teams `account_id` belongs to, optionally with its membership in each
+   * (`need_return_member_info` 1) [SDK-J `team_member/TeamMemberV2Service.java:152`, SDK-G,
+   * official doc TkwODkwNTQ]. The membership's role is `member_role` in SDK-J and
+   * `team_member_type` in SDK-G; both are accepted [SDK-J, SDK-G]. Rate limit: single-call
+   * (catalogue §4).
+   *
+   * `GET /im/v2.1/team_members/{account_id}/actions/joined_teams` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryJoinedTeams(input: OperationInput<"queryJoinedTeams">, options?: CallOptions): Promise<OperationOutput<"queryJoinedTeams">>;
 }

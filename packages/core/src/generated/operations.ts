@@ -2286,4 +2286,276 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  inviteTeamMembers: {
+    "method": "POST",
+    "path": "/im/v2/team_members",
+    "summary": "Invite members to a team (邀请入群)",
+    "tags": [
+      "TeamMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/InviteTeamMembersRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "team_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  kickTeamMembers: {
+    "method": "DELETE",
+    "path": "/im/v2/team_members/actions/kick_member",
+    "summary": "Remove members from a team (踢出群成员)",
+    "tags": [
+      "TeamMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "operator_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "team_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamId"
+        }
+      },
+      {
+        "name": "team_type",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamType"
+        }
+      },
+      {
+        "name": "kick_account_ids",
+        "required": true,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/components/schemas/AccountId"
+          }
+        },
+        "explode": false
+      },
+      {
+        "name": "extension",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [
+        "team_id"
+      ],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  leaveTeam: {
+    "method": "DELETE",
+    "path": "/im/v2/team_members/actions/leave",
+    "summary": "Leave a team (主动退群)",
+    "tags": [
+      "TeamMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "team_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamId"
+        }
+      },
+      {
+        "name": "team_type",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamType"
+        }
+      },
+      {
+        "name": "extension",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [
+        "team_id"
+      ],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  updateTeamMember: {
+    "method": "PATCH",
+    "path": "/im/v2.1/team_members/{account_id}",
+    "summary": "Update a team member (修改群成员信息)",
+    "tags": [
+      "TeamMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UpdateTeamMemberRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "team_id"
+      ],
+      "answer": [
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  batchMuteTeamMembers: {
+    "method": "PATCH",
+    "path": "/im/v2/team_members/actions/batch_mute",
+    "summary": "Mute or unmute several team members (批量禁言群成员)",
+    "tags": [
+      "TeamMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/BatchMuteTeamMembersRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "team_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  queryJoinedTeams: {
+    "method": "GET",
+    "path": "/im/v2.1/team_members/{account_id}/actions/joined_teams",
+    "summary": "List the teams an account has joined (查询已加入的群组)",
+    "tags": [
+      "TeamMember"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "team_type",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamType"
+        }
+      },
+      {
+        "name": "page_token",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "limit",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      {
+        "name": "need_return_member_info",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "enum": [
+            0,
+            1
+          ]
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
 };

@@ -1321,6 +1321,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2/team_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite members to a team (邀请入群)
+         * @description Invites `invite_account_ids` into the team on behalf of `operator_id`; the answer lists
+         *     the accounts invited (`success_list`) and those that could not be (`failed_list`), with
+         *     `code` 200 when only some fail [SDK-J `team_member/TeamMemberV2Service.java:37`, SDK-G,
+         *     official doc jc0MjY4NzA]. Unlike the Team actions, the team id is a body field here, and
+         *     both SDKs name it `team_id` [SDK-J `@JSONField`, SDK-G]. No maximum number of invitees
+         *     per call is documented [gap]. Idempotent: inviting an account that is already invited or a
+         *     member adds nothing further [inferred]. Rate limit: single-call (catalogue §4).
+         */
+        post: operations["inviteTeamMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/team_members/actions/kick_member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove members from a team (踢出群成员)
+         * @description Removes `kick_account_ids` from the team on behalf of `operator_id` [SDK-J
+         *     `team_member/TeamMemberV2Service.java:54`, SDK-G, official doc TkzNTM5NTI]. SDK-J sends
+         *     every parameter in the query, the accounts comma-joined; SDK-G's request struct carries
+         *     `json` tags but its service also builds the query [SDK-J, SDK-G]. Idempotent: a removed
+         *     account stays removed [inferred]. Rate limit: single-call (catalogue §4).
+         */
+        delete: operations["kickTeamMembers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/team_members/actions/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Leave a team (主动退群)
+         * @description Makes `account_id` leave the team [SDK-J `team_member/TeamMemberV2Service.java:79`,
+         *     SDK-G, official doc DI0MTg0ODg]; parameters in the query, no body. Idempotent [inferred].
+         *     Rate limit: single-call (catalogue §4).
+         */
+        delete: operations["leaveTeam"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/team_members/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a team member (修改群成员信息)
+         * @description Sets the member's team nickname, mute, notification state or extensions [SDK-J
+         *     `team_member/TeamMemberV2Service.java:104` (a copy of the request without the path's
+         *     account), SDK-G, official doc TQ4MzM2NTk].
+         *
+         *     The answer's shape differs: SDK-J reads the member's fields directly under `data`, SDK-G
+         *     under `data.member_info` (and names the role `team_member_type`, not `member_role`);
+         *     both are accepted [SDK-J, SDK-G]. Idempotent: it sets fields to values [inferred]. Rate
+         *     limit: single-call (catalogue §4).
+         */
+        patch: operations["updateTeamMember"];
+        trace?: never;
+    };
+    "/im/v2/team_members/actions/batch_mute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mute or unmute several team members (批量禁言群成员)
+         * @description Mutes (`chat_banned` true) or unmutes (false) `chat_ban_account_ids` in the team on
+         *     behalf of `operator_id`; `success_list`/`failed_list` say for whom it worked [SDK-J
+         *     `team_member/TeamMemberV2Service.java:135`, SDK-G, official doc DkyNjI4ODk]. No maximum
+         *     per call is documented [gap]. Idempotent: it sets a state [inferred]. Rate limit:
+         *     single-call (catalogue §4).
+         */
+        patch: operations["batchMuteTeamMembers"];
+        trace?: never;
+    };
+    "/im/v2.1/team_members/{account_id}/actions/joined_teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the teams an account has joined (查询已加入的群组)
+         * @description Pages through the teams `account_id` belongs to, optionally with its membership in each
+         *     (`need_return_member_info` 1) [SDK-J `team_member/TeamMemberV2Service.java:152`, SDK-G,
+         *     official doc TkwODkwNTQ]. The membership's role is `member_role` in SDK-J and
+         *     `team_member_type` in SDK-G; both are accepted [SDK-J, SDK-G]. Rate limit: single-call
+         *     (catalogue §4).
+         */
+        get: operations["queryJoinedTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3784,6 +3931,172 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description One account a team-member batch call could not serve [SDK-J, SDK-G: the same three fields]. */
+        TeamMemberFailure: {
+            account_id?: string;
+            error_code?: number;
+            error_msg?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The accounts served (`success_list`) and those that failed (`failed_list`) [SDK-J, SDK-G]. */
+        TeamMemberBatchData: {
+            success_list?: string[];
+            failed_list?: components["schemas"]["TeamMemberFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description An account's membership of a team as answered. The role is `member_role` in SDK-J and
+         *     `team_member_type` in SDK-G; both are kept. Times in milliseconds [SDK-J, SDK-G].
+         */
+        TeamMembership: {
+            team_id?: components["schemas"]["TeamId"];
+            account_id?: string;
+            /** @description The role [SDK-J]. */
+            member_role?: number;
+            /** @description The role under SDK-G's name [SDK-G]. */
+            team_member_type?: number;
+            team_nick?: string;
+            chat_banned?: boolean;
+            message_notify_state?: number;
+            join_time?: number;
+            update_time?: number;
+            invitor_account_id?: string;
+            follow_account_ids?: string[];
+            extension?: string;
+            server_extension?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        InviteTeamMembersRequest: {
+            operator_id: components["schemas"]["AccountId"];
+            team_id: components["schemas"]["TeamId"];
+            team_type: components["schemas"]["TeamType"];
+            /** @description Limits: minItems 1. */
+            invite_account_ids: components["schemas"]["AccountId"][];
+            /** @description The invitation's message. */
+            msg?: string;
+            /** @description Custom extension of the notification, JSON text; not stored. */
+            extension?: string;
+        };
+        InviteTeamMembersData: components["schemas"]["TeamMemberBatchData"];
+        /** @description The envelope of the answer. */
+        InviteTeamMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["InviteTeamMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        KickTeamMembersData: components["schemas"]["TeamMemberBatchData"];
+        /** @description The envelope of the answer. */
+        KickTeamMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["KickTeamMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Empty on success [SDK-J]. */
+        LeaveTeamData: {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        LeaveTeamResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["LeaveTeamData"];
+        } & {
+            [key: string]: unknown;
+        };
+        UpdateTeamMemberRequest: {
+            operator_id: components["schemas"]["AccountId"];
+            team_id: components["schemas"]["TeamId"];
+            team_type: components["schemas"]["TeamType"];
+            /** @description The member's nickname in the team. */
+            team_nick?: string;
+            /** @description Mute the member in the team. */
+            chat_banned?: boolean;
+            /** @description The member's notification setting for the team (values not stated by the SDKs [gap]). */
+            message_notify_state?: number;
+            /** @description Custom extension of the notification, JSON text; not stored. */
+            extension?: string;
+            /** @description The member's server-side extension. */
+            server_extension?: string;
+        };
+        /** @description The member: its fields directly [SDK-J], or under `member_info` [SDK-G]. */
+        UpdateTeamMemberData: {
+            team_id?: components["schemas"]["TeamId"];
+            account_id?: string;
+            member_role?: number;
+            team_nick?: string;
+            chat_banned?: boolean;
+            server_extension?: string;
+            join_time?: number;
+            update_time?: number;
+            invitor_account_id?: string;
+            member_info?: components["schemas"]["TeamMembership"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        UpdateTeamMemberResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["UpdateTeamMemberData"];
+        } & {
+            [key: string]: unknown;
+        };
+        BatchMuteTeamMembersRequest: {
+            operator_id: components["schemas"]["AccountId"];
+            team_id: components["schemas"]["TeamId"];
+            team_type: components["schemas"]["TeamType"];
+            /** @description Limits: minItems 1. */
+            chat_ban_account_ids: components["schemas"]["AccountId"][];
+            /** @description true mutes, false unmutes [SDK-G comment]. */
+            chat_banned: boolean;
+        };
+        BatchMuteTeamMembersData: components["schemas"]["TeamMemberBatchData"];
+        /** @description The envelope of the answer. */
+        BatchMuteTeamMembersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchMuteTeamMembersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A team the account belongs to [SDK-J `QueryJoinedTeamsResponseV2.TeamInfo`, SDK-G `JoinedTeamInfo`]. */
+        JoinedTeam: {
+            team_id?: components["schemas"]["TeamId"];
+            owner_account_id?: string;
+            name?: string;
+            icon?: string;
+            member_count?: number;
+            members_limit?: number;
+            create_time?: number;
+            update_time?: number;
+            configuration?: components["schemas"]["TeamConfigurationAnswer"];
+            member_info?: components["schemas"]["TeamMembership"];
+        } & {
+            [key: string]: unknown;
+        };
+        QueryJoinedTeamsData: {
+            has_more?: boolean;
+            /** @description Pass as `page_token` for the next page. */
+            next_token?: string;
+            team_info_list?: components["schemas"]["JoinedTeam"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        QueryJoinedTeamsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryJoinedTeamsData"];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: never;
     parameters: {
@@ -3865,6 +4178,11 @@ export interface components {
          * @example {"reason":"project closed"}
          */
         TeamNotifyExtensionQuery: string;
+        /**
+         * @description The team id (群组 ID), an int64 [SDK-J `Long`, SDK-G `int64`].
+         * @example 6240128551
+         */
+        TeamIdQuery: components["schemas"]["TeamId"];
     };
     requestBodies: never;
     headers: never;
@@ -6934,6 +7252,353 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BatchQueryTeamOnlineMembersCountResponse"];
+                };
+            };
+        };
+    };
+    inviteTeamMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteTeamMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` lists who was invited and who failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteTeamMembersResponse"];
+                };
+            };
+        };
+    };
+    kickTeamMembers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The owner or a manager removing the members [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                operator_id: components["schemas"]["AccountId"];
+                /**
+                 * @description The team id (群组 ID), an int64 [SDK-J `Long`, SDK-G `int64`].
+                 * @example 6240128551
+                 */
+                team_id: components["parameters"]["TeamIdQuery"];
+                /**
+                 * @description The kind of team: 1 advanced team (高级群), 2 super team (超大群) [SDK-J, SDK-G: required].
+                 * @example 1
+                 */
+                team_type: components["parameters"]["TeamTypeQuery"];
+                /**
+                 * @description The accounts to remove, sent comma-joined [SDK-J, SDK-G]. No maximum is documented [gap].
+                 * @example [
+                 *       "user_10089",
+                 *       "user_10090"
+                 *     ]
+                 */
+                kick_account_ids: components["schemas"]["AccountId"][];
+                /**
+                 * @description A custom extension carried by the notification of the change, JSON text; not stored [SDK-J, SDK-G].
+                 * @example {"reason":"project closed"}
+                 */
+                extension?: components["parameters"]["TeamNotifyExtensionQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` lists who was removed and who failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickTeamMembersResponse"];
+                };
+            };
+        };
+    };
+    leaveTeam: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account leaving the team [SDK-J, SDK-G].
+                 * @example user_10089
+                 */
+                account_id: components["schemas"]["AccountId"];
+                /**
+                 * @description The team id (群组 ID), an int64 [SDK-J `Long`, SDK-G `int64`].
+                 * @example 6240128551
+                 */
+                team_id: components["parameters"]["TeamIdQuery"];
+                /**
+                 * @description The kind of team: 1 advanced team (高级群), 2 super team (超大群) [SDK-J, SDK-G: required].
+                 * @example 1
+                 */
+                team_type: components["parameters"]["TeamTypeQuery"];
+                /**
+                 * @description A custom extension carried by the notification of the change, JSON text; not stored [SDK-J, SDK-G].
+                 * @example {"reason":"project closed"}
+                 */
+                extension?: components["parameters"]["TeamNotifyExtensionQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; `data` is empty on success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveTeamResponse"];
+                };
+            };
+        };
+    };
+    updateTeamMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTeamMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the member as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateTeamMemberResponse"];
+                };
+            };
+        };
+    };
+    batchMuteTeamMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchMuteTeamMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` lists for whom it worked and who failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchMuteTeamMembersResponse"];
+                };
+            };
+        };
+    };
+    queryJoinedTeams: {
+        parameters: {
+            query: {
+                /**
+                 * @description The kind of team: 1 advanced team (高级群), 2 super team (超大群) [SDK-J, SDK-G: required].
+                 * @example 1
+                 */
+                team_type: components["parameters"]["TeamTypeQuery"];
+                /**
+                 * @description The previous page's `next_token` [SDK-J, SDK-G].
+                 * @example 6240128551
+                 */
+                page_token?: string;
+                /**
+                 * @description Teams per page [SDK-J, SDK-G].
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description 1 answers the account's membership in each team, 0 does not [SDK-G comment; SDK-J sends the integer too].
+                 * @example 1
+                 */
+                need_return_member_info?: 0 | 1;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is one page of teams. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryJoinedTeamsResponse"];
                 };
             };
         };
