@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.11.0" as const;
+export const SPEC_VERSION = "2.12.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "c641b3e77f8caa1e2f0d76dd1fe50121674e37253d0c5be4e25cad38391a4bd9" as const;
+export const SPEC_SHA256 = "4818927ab775e3b54c80d58f2259441f06339e5dcefdefdaa559e08645bde038" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -226,6 +226,10 @@ export const SCHEMAS = {
     "type": "object",
     "additionalProperties": true
   },
+  "MessageClientId": {
+    "type": "string",
+    "minLength": 1
+  },
   "TextMessage": {
     "type": "object",
     "required": [
@@ -245,6 +249,9 @@ export const SCHEMAS = {
       },
       "attachment": {
         "$ref": "#/components/schemas/AnyAttachment"
+      },
+      "message_client_id": {
+        "$ref": "#/components/schemas/MessageClientId"
       }
     },
     "additionalProperties": false
@@ -268,6 +275,9 @@ export const SCHEMAS = {
       },
       "attachment": {
         "$ref": "#/components/schemas/AnyAttachment"
+      },
+      "message_client_id": {
+        "$ref": "#/components/schemas/MessageClientId"
       }
     },
     "additionalProperties": false
@@ -291,6 +301,9 @@ export const SCHEMAS = {
       },
       "attachment": {
         "$ref": "#/components/schemas/ImageAttachment"
+      },
+      "message_client_id": {
+        "$ref": "#/components/schemas/MessageClientId"
       }
     },
     "additionalProperties": false
@@ -314,6 +327,9 @@ export const SCHEMAS = {
       },
       "attachment": {
         "$ref": "#/components/schemas/AudioAttachment"
+      },
+      "message_client_id": {
+        "$ref": "#/components/schemas/MessageClientId"
       }
     },
     "additionalProperties": false
@@ -337,6 +353,9 @@ export const SCHEMAS = {
       },
       "attachment": {
         "$ref": "#/components/schemas/VideoAttachment"
+      },
+      "message_client_id": {
+        "$ref": "#/components/schemas/MessageClientId"
       }
     },
     "additionalProperties": false
@@ -360,6 +379,9 @@ export const SCHEMAS = {
       },
       "attachment": {
         "$ref": "#/components/schemas/LocationAttachment"
+      },
+      "message_client_id": {
+        "$ref": "#/components/schemas/MessageClientId"
       }
     },
     "additionalProperties": false
@@ -383,6 +405,9 @@ export const SCHEMAS = {
       },
       "attachment": {
         "$ref": "#/components/schemas/FileAttachment"
+      },
+      "message_client_id": {
+        "$ref": "#/components/schemas/MessageClientId"
       }
     },
     "additionalProperties": false
@@ -406,6 +431,9 @@ export const SCHEMAS = {
       },
       "attachment": {
         "$ref": "#/components/schemas/CustomAttachment"
+      },
+      "message_client_id": {
+        "$ref": "#/components/schemas/MessageClientId"
       }
     },
     "additionalProperties": false
@@ -506,6 +534,9 @@ export const SCHEMAS = {
       "push_forcepush_content": {
         "type": "string",
         "maxLength": 500
+      },
+      "push_forcepush_enable": {
+        "type": "boolean"
       }
     },
     "additionalProperties": false
@@ -1992,6 +2023,235 @@ export const SCHEMAS = {
       },
       "chat_banned": {
         "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ConversationId": {
+    "type": "string",
+    "minLength": 5,
+    "pattern": "^[^|]+\\|[1-3]\\|[^|]+$",
+    "x-pattern-description": "`{owner}|{type}|{peer}` with type 1 (single chat), 2 (advanced team) or 3 (super team)"
+  },
+  "MessageServerId": {
+    "type": "integer",
+    "format": "int64",
+    "minimum": 1
+  },
+  "TargetOption": {
+    "type": "object",
+    "properties": {
+      "receiver_account_ids": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      "inclusive": {
+        "type": "boolean"
+      },
+      "check_team_member_valid": {
+        "type": "boolean"
+      },
+      "visible_to_new_member": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "TeamOption": {
+    "type": "object",
+    "properties": {
+      "mark_as_read": {
+        "type": "boolean"
+      },
+      "ignore_chat_banned": {
+        "type": "boolean"
+      },
+      "ignore_member_chat_banned": {
+        "type": "boolean"
+      },
+      "check_team_member_valid": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SuperTeamOption": {
+    "type": "object",
+    "properties": {
+      "ignore_chat_banned": {
+        "type": "boolean"
+      },
+      "ignore_member_chat_banned": {
+        "type": "boolean"
+      },
+      "check_team_member_valid": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "RobotConfig": {
+    "type": "object",
+    "properties": {
+      "robot_account_id": {
+        "type": "string"
+      },
+      "robot_topic": {
+        "type": "string"
+      },
+      "robot_function": {
+        "type": "string"
+      },
+      "robot_custom_content": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ThreadMessageRef": {
+    "type": "object",
+    "properties": {
+      "sender_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "receiver_id": {
+        "type": "string"
+      },
+      "create_time": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "message_server_id": {
+        "$ref": "#/components/schemas/MessageServerId"
+      },
+      "message_client_id": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ThreadConfig": {
+    "type": "object",
+    "properties": {
+      "thread_root": {
+        "$ref": "#/components/schemas/ThreadMessageRef"
+      },
+      "thread_reply": {
+        "$ref": "#/components/schemas/ThreadMessageRef"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SendMessageRequest": {
+    "type": "object",
+    "required": [
+      "message"
+    ],
+    "properties": {
+      "message": {
+        "$ref": "#/components/schemas/Message"
+      },
+      "message_config": {
+        "$ref": "#/components/schemas/MessageConfig"
+      },
+      "target_option": {
+        "$ref": "#/components/schemas/TargetOption"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
+      },
+      "push_config": {
+        "$ref": "#/components/schemas/PushConfig"
+      },
+      "antispam_config": {
+        "$ref": "#/components/schemas/AntispamConfig"
+      },
+      "p2p_option": {
+        "$ref": "#/components/schemas/P2pOption"
+      },
+      "team_option": {
+        "$ref": "#/components/schemas/TeamOption"
+      },
+      "superteam_option": {
+        "$ref": "#/components/schemas/SuperTeamOption"
+      },
+      "robot_config": {
+        "$ref": "#/components/schemas/RobotConfig"
+      },
+      "thread_config": {
+        "$ref": "#/components/schemas/ThreadConfig"
+      },
+      "ai_params": {
+        "$ref": "#/components/schemas/AiParams"
+      },
+      "sender_no_sense": {
+        "type": "boolean"
+      },
+      "receiver_no_sense": {
+        "type": "boolean"
+      },
+      "extension": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "NotificationConfig": {
+    "type": "object",
+    "properties": {
+      "offline_enabled": {
+        "type": "boolean"
+      },
+      "unread_enabled": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "NotificationContent": {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 4096
+  },
+  "NotificationSound": {
+    "type": "string",
+    "maxLength": 30
+  },
+  "SendBatchCustomNotificationRequest": {
+    "type": "object",
+    "required": [
+      "sender_id",
+      "receiver_ids",
+      "content"
+    ],
+    "properties": {
+      "sender_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "receiver_ids": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 500,
+        "items": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      "content": {
+        "$ref": "#/components/schemas/NotificationContent"
+      },
+      "sound": {
+        "$ref": "#/components/schemas/NotificationSound"
+      },
+      "notification_config": {
+        "$ref": "#/components/schemas/NotificationConfig"
+      },
+      "push_config": {
+        "$ref": "#/components/schemas/PushConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
       }
     },
     "additionalProperties": false

@@ -68,6 +68,18 @@ export interface OperationTypes {
     input: { body: NonNullable<operations["sendBatchMessages"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["sendBatchMessages"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  sendMessage: {
+    input: { params: { path: operations["sendMessage"]["parameters"]["path"] }; body: NonNullable<operations["sendMessage"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["sendMessage"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  queryMessagesByPage: {
+    input: { params: { path: operations["queryMessagesByPage"]["parameters"]["path"]; query: operations["queryMessagesByPage"]["parameters"]["query"] } };
+    output: NonNullable<operations["queryMessagesByPage"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  withdrawMessage: {
+    input: { params: { path: operations["withdrawMessage"]["parameters"]["path"]; query: operations["withdrawMessage"]["parameters"]["query"] } };
+    output: NonNullable<operations["withdrawMessage"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   createChatroom: {
     input: { body: NonNullable<operations["createChatroom"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["createChatroom"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -259,6 +271,10 @@ export interface OperationTypes {
   queryJoinedTeams: {
     input: { params: { path: operations["queryJoinedTeams"]["parameters"]["path"]; query: operations["queryJoinedTeams"]["parameters"]["query"] } };
     output: NonNullable<operations["queryJoinedTeams"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  sendBatchCustomNotification: {
+    input: { body: NonNullable<operations["sendBatchCustomNotification"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["sendBatchCustomNotification"]["responses"][200]["content"]["application/json"]["data"]>;
   };
 }
 
@@ -531,6 +547,73 @@ export interface OperationMethods {
    * `POST /im/v2/conversations/messages` · rate-limit category `batch-send` · idempotent under the trace id: ambiguous failures are retried
    */
   sendBatchMessages(input: OperationInput<"sendBatchMessages">, options?: CallOptions): Promise<OperationOutput<"sendBatchMessages">>;
+
+  /**
+   * Send a message into a P2P, team or super-team conversation (发送消息)
+   *
+   * Sends one message into the conversation `conversation_id` (`sender|1|receiver` for a
+   * single chat, `sender|2|team_id` for an advanced team, `sender|3|team_id` for a super team)
+   * [SDK-J `message/MessageV2Service.java:73`, SDK-G `message/message_v2_service_impl.go:14`,
+   * official doc TEzMDQwODc]. The server de-duplicates by `X-custom-traceid` [official].
+   *
+   * `message` is required, with `text` for text (0) and tip (10) messages and `attachment` for
+   * every other type [SDK-J@bf88b33 checks]. `team_option` applies to advanced teams,
+   * `superteam_option` to super teams, `p2p_option` to single chats; `target_option` sends a
+   * directed team message (群定向消息, needs separate activation) [official doc TEzMDQwODc].
+   *
+   * SDK-J also serialises the path's conversation id into the body as `conversation_id`; SDK-G
+   * does not (`json:"-"`). The path carries it, so this spec keeps it out of the body
+   * [inferred: the server routes by the path].
+   *
+   * `POST /im/v2/conversations/{conversation_id}/messages` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  sendMessage(input: OperationInput<"sendMessage">, options?: CallOptions): Promise<OperationOutput<"sendMessage">>;
+
+  /**
+   * Page through a conversation's history (分页查询会话历史消息)
+   *
+   * Returns one page of the conversation's messages sent between `begin_time` and `end_time`
+   * [SDK-J `message/MessageV2Service.java:373`, official doc jcwNDA0Nzg]. Both SDKs call the
+   * v2.1 path, which extends the answer's fields; the v2 path is deprecated
+   * [official changelog 10.10.8.5, official doc zMyNzU2MjA]. Pass the answer's `next_token` as
+   * `page_token` while `has_more` is true.
+   *
+   * `begin_time`, `end_time` and `limit` are required; `limit` is 1..100 and anything else
+   * answers 414 [official doc jcwNDA0Nzg, SDK-J@bf88b33 checks].
+   *
+   * `check_team_valid` and `include_no_sense_msg` are sent by SDK-J and documented
+   * [official doc jcwNDA0Nzg, AF api-146887244]; SDK-G does not send them.
+   *
+   * `GET /im/v2.1/conversations/{conversation_id}/messages` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryMessagesByPage(input: OperationInput<"queryMessagesByPage">, options?: CallOptions): Promise<OperationOutput<"queryMessagesByPage">>;
+
+  /**
+   * Recall or delete a message (撤回/删除消息)
+   *
+   * Recalls or deletes the message `message_server_id` of the conversation, by `type`
+   * [SDK-J `message/MessageV2Service.java:126` and javadoc, official doc jAwNTEzODQ]:
+   * - `1` one-sided recall (单向撤回): P2P or advanced-team messages up to 30 days old; only the
+   *   receiver's side is notified.
+   * - `2` two-sided recall (双向撤回): P2P, advanced and super teams, within the app's recall
+   *   window (default 2 minutes, at most 7 days); both sides are notified.
+   * - `3` delete: P2P and advanced-team messages up to 30 days old, without notification.
+   *
+   * By default only the sender may recall. Everything travels in the query; there is no body
+   * [SDK-J]. SDK-J sends `push_content`, `push_payload`, `route_environment` and `attach`
+   * only with `type` 2 and drops them otherwise; the server presumably ignores them on the
+   * other types [inferred].
+   *
+   * The two SDKs send different optional keys: SDK-J `description`, `push_content`,
+   * `push_payload`, `route_environment`, `attach`, `check_team_member_valid`, `message_time`,
+   * `ignore_revoke_time`; SDK-G `server_extension` and `notify`. Yunxin's changelog names two
+   * of SDK-J's (`check_team_member_valid` in 10.4.6, the recall-window bypass in 10.10.0)
+   * [official changelog], so SDK-J's set is the documented one; SDK-G's two are accepted as
+   * optional and undocumented.
+   *
+   * `DELETE /im/v2/conversations/{conversation_id}/messages/{message_server_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  withdrawMessage(input: OperationInput<"withdrawMessage">, options?: CallOptions): Promise<OperationOutput<"withdrawMessage">>;
 
   /**
    * Create a chatroom (创建聊天室)
@@ -1201,4 +1284,27 @@ export interface OperationMethods {
    * `GET /im/v2.1/team_members/{account_id}/actions/joined_teams` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   queryJoinedTeams(input: OperationInput<"queryJoinedTeams">, options?: CallOptions): Promise<OperationOutput<"queryJoinedTeams">>;
+
+  /**
+   * Send a custom notification to up to 500 single-chat receivers (批量发送自定义系统通知)
+   *
+   * Sends the same custom (system) notification `content` from `sender_id` to each of
+   * `receiver_ids` (1..500 accounts), single chat only [official doc Tc0ODg0OTA,
+   * SDK-J `system_notification/CustomNotificationV2Service.java:48`]. A custom notification is
+   * not a message: it is not stored in the history and the client apps interpret `content`
+   * themselves. It shares the batch-send rate-limit category with batch send (120 calls a
+   * minute by default) [official rate-limit notes]. The server de-duplicates by
+   * `X-custom-traceid` [official].
+   *
+   * `code` 200 can be a partial success: `data.success_list` names the receivers served,
+   * `data.failed_list` the refused ones with their error code [AF api-147228832 example].
+   *
+   * Yunxin's Apifox page lists `notification_config.notification_enabled`,
+   * `notification_extension`, `high_priority` and `high_priority_policy`; those belong to the
+   * chatroom APIs, while the official doc and both SDKs take `offline_enabled` and
+   * `unread_enabled`, which this spec follows [inferred].
+   *
+   * `POST /im/v2/custom_notification/batch` · rate-limit category `batch-send` · idempotent under the trace id: ambiguous failures are retried
+   */
+  sendBatchCustomNotification(input: OperationInput<"sendBatchCustomNotification">, options?: CallOptions): Promise<OperationOutput<"sendBatchCustomNotification">>;
 }

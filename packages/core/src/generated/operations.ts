@@ -499,6 +499,280 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  sendMessage: {
+    "method": "POST",
+    "path": "/im/v2/conversations/{conversation_id}/messages",
+    "summary": "Send a message into a P2P, team or super-team conversation (发送消息)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SendMessageRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "message_server_id"
+      ],
+      "answer": [
+        "message_server_id",
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  queryMessagesByPage: {
+    "method": "GET",
+    "path": "/im/v2.1/conversations/{conversation_id}/messages",
+    "summary": "Page through a conversation's history (分页查询会话历史消息)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "begin_time",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "end_time",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "limit",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100
+        }
+      },
+      {
+        "name": "page_token",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "descending",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      {
+        "name": "message_type",
+        "required": false,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2,
+              3,
+              4,
+              5,
+              6,
+              10,
+              11,
+              12,
+              100
+            ]
+          }
+        },
+        "explode": false
+      },
+      {
+        "name": "check_team_valid",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      {
+        "name": "include_no_sense_msg",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "message_server_id",
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  withdrawMessage: {
+    "method": "DELETE",
+    "path": "/im/v2/conversations/{conversation_id}/messages/{message_server_id}",
+    "summary": "Recall or delete a message (撤回/删除消息)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      },
+      {
+        "name": "message_server_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/MessageServerId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "type",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "enum": [
+            1,
+            2,
+            3
+          ]
+        }
+      },
+      {
+        "name": "description",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "push_content",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 500
+        }
+      },
+      {
+        "name": "push_payload",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 2048
+        }
+      },
+      {
+        "name": "route_environment",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "attach",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "check_team_member_valid",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      {
+        "name": "message_time",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "ignore_revoke_time",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "server_extension",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "notify",
+        "required": false,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "message_server_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   createChatroom: {
     "method": "POST",
     "path": "/im/v2/chatrooms",
@@ -2555,6 +2829,32 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answer": [
         "team_id"
       ],
+      "answerLists": []
+    }
+  },
+  sendBatchCustomNotification: {
+    "method": "POST",
+    "path": "/im/v2/custom_notification/batch",
+    "summary": "Send a custom notification to up to 500 single-chat receivers (批量发送自定义系统通知)",
+    "tags": [
+      "CustomNotification"
+    ],
+    "rateLimitCategory": "batch-send",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SendBatchCustomNotificationRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
       "answerLists": []
     }
   },

@@ -366,6 +366,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2/conversations/{conversation_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message into a P2P, team or super-team conversation (发送消息)
+         * @description Sends one message into the conversation `conversation_id` (`sender|1|receiver` for a
+         *     single chat, `sender|2|team_id` for an advanced team, `sender|3|team_id` for a super team)
+         *     [SDK-J `message/MessageV2Service.java:73`, SDK-G `message/message_v2_service_impl.go:14`,
+         *     official doc TEzMDQwODc]. The server de-duplicates by `X-custom-traceid` [official].
+         *
+         *     `message` is required, with `text` for text (0) and tip (10) messages and `attachment` for
+         *     every other type [SDK-J@bf88b33 checks]. `team_option` applies to advanced teams,
+         *     `superteam_option` to super teams, `p2p_option` to single chats; `target_option` sends a
+         *     directed team message (群定向消息, needs separate activation) [official doc TEzMDQwODc].
+         *
+         *     SDK-J also serialises the path's conversation id into the body as `conversation_id`; SDK-G
+         *     does not (`json:"-"`). The path carries it, so this spec keeps it out of the body
+         *     [inferred: the server routes by the path].
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/conversations/{conversation_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through a conversation's history (分页查询会话历史消息)
+         * @description Returns one page of the conversation's messages sent between `begin_time` and `end_time`
+         *     [SDK-J `message/MessageV2Service.java:373`, official doc jcwNDA0Nzg]. Both SDKs call the
+         *     v2.1 path, which extends the answer's fields; the v2 path is deprecated
+         *     [official changelog 10.10.8.5, official doc zMyNzU2MjA]. Pass the answer's `next_token` as
+         *     `page_token` while `has_more` is true.
+         *
+         *     `begin_time`, `end_time` and `limit` are required; `limit` is 1..100 and anything else
+         *     answers 414 [official doc jcwNDA0Nzg, SDK-J@bf88b33 checks].
+         *
+         *     `check_team_valid` and `include_no_sense_msg` are sent by SDK-J and documented
+         *     [official doc jcwNDA0Nzg, AF api-146887244]; SDK-G does not send them.
+         */
+        get: operations["queryMessagesByPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/conversations/{conversation_id}/messages/{message_server_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Recall or delete a message (撤回/删除消息)
+         * @description Recalls or deletes the message `message_server_id` of the conversation, by `type`
+         *     [SDK-J `message/MessageV2Service.java:126` and javadoc, official doc jAwNTEzODQ]:
+         *     - `1` one-sided recall (单向撤回): P2P or advanced-team messages up to 30 days old; only the
+         *       receiver's side is notified.
+         *     - `2` two-sided recall (双向撤回): P2P, advanced and super teams, within the app's recall
+         *       window (default 2 minutes, at most 7 days); both sides are notified.
+         *     - `3` delete: P2P and advanced-team messages up to 30 days old, without notification.
+         *
+         *     By default only the sender may recall. Everything travels in the query; there is no body
+         *     [SDK-J]. SDK-J sends `push_content`, `push_payload`, `route_environment` and `attach`
+         *     only with `type` 2 and drops them otherwise; the server presumably ignores them on the
+         *     other types [inferred].
+         *
+         *     The two SDKs send different optional keys: SDK-J `description`, `push_content`,
+         *     `push_payload`, `route_environment`, `attach`, `check_team_member_valid`, `message_time`,
+         *     `ignore_revoke_time`; SDK-G `server_extension` and `notify`. Yunxin's changelog names two
+         *     of SDK-J's (`check_team_member_valid` in 10.4.6, the recall-window bypass in 10.10.0)
+         *     [official changelog], so SDK-J's set is the documented one; SDK-G's two are accepted as
+         *     optional and undocumented.
+         */
+        delete: operations["withdrawMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/im/v2/chatrooms": {
         parameters: {
             query?: never;
@@ -1468,6 +1568,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2/custom_notification/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a custom notification to up to 500 single-chat receivers (批量发送自定义系统通知)
+         * @description Sends the same custom (system) notification `content` from `sender_id` to each of
+         *     `receiver_ids` (1..500 accounts), single chat only [official doc Tc0ODg0OTA,
+         *     SDK-J `system_notification/CustomNotificationV2Service.java:48`]. A custom notification is
+         *     not a message: it is not stored in the history and the client apps interpret `content`
+         *     themselves. It shares the batch-send rate-limit category with batch send (120 calls a
+         *     minute by default) [official rate-limit notes]. The server de-duplicates by
+         *     `X-custom-traceid` [official].
+         *
+         *     `code` 200 can be a partial success: `data.success_list` names the receivers served,
+         *     `data.failed_list` the refused ones with their error code [AF api-147228832 example].
+         *
+         *     Yunxin's Apifox page lists `notification_config.notification_enabled`,
+         *     `notification_extension`, `high_priority` and `high_priority_policy`; those belong to the
+         *     chatroom APIs, while the official doc and both SDKs take `offline_enabled` and
+         *     `unread_enabled`, which this spec follows [inferred].
+         */
+        post: operations["sendBatchCustomNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1658,6 +1792,15 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * @description The client's id of the message; generated by the server when absent [AF api-146885002,
+         *     official changelog 10.4.6]. Single send takes it [SDK-J, SDK-G]; for batch send SDK-G's
+         *     `BatchMessage` has it and SDK-J's class does not, so whether batch send honours it is
+         *     unknown [catalogue §3.3].
+         *
+         *     Limits: minLength 1.
+         */
+        MessageClientId: string;
+        /**
          * TextMessage
          * @description A text message (`message_type` 0).
          */
@@ -1670,6 +1813,7 @@ export interface components {
             sub_type?: components["schemas"]["SubType"];
             text: components["schemas"]["BodyText"];
             attachment?: components["schemas"]["AnyAttachment"];
+            message_client_id?: components["schemas"]["MessageClientId"];
         };
         /**
          * TipMessage
@@ -1684,6 +1828,7 @@ export interface components {
             sub_type?: components["schemas"]["SubType"];
             text: components["schemas"]["BodyText"];
             attachment?: components["schemas"]["AnyAttachment"];
+            message_client_id?: components["schemas"]["MessageClientId"];
         };
         /**
          * ImageMessage
@@ -1698,6 +1843,7 @@ export interface components {
             sub_type?: components["schemas"]["SubType"];
             text?: components["schemas"]["SearchText"];
             attachment: components["schemas"]["ImageAttachment"];
+            message_client_id?: components["schemas"]["MessageClientId"];
         };
         /**
          * AudioMessage
@@ -1712,6 +1858,7 @@ export interface components {
             sub_type?: components["schemas"]["SubType"];
             text?: components["schemas"]["SearchText"];
             attachment: components["schemas"]["AudioAttachment"];
+            message_client_id?: components["schemas"]["MessageClientId"];
         };
         /**
          * VideoMessage
@@ -1726,6 +1873,7 @@ export interface components {
             sub_type?: components["schemas"]["SubType"];
             text?: components["schemas"]["SearchText"];
             attachment: components["schemas"]["VideoAttachment"];
+            message_client_id?: components["schemas"]["MessageClientId"];
         };
         /**
          * LocationMessage
@@ -1740,6 +1888,7 @@ export interface components {
             sub_type?: components["schemas"]["SubType"];
             text?: components["schemas"]["SearchText"];
             attachment: components["schemas"]["LocationAttachment"];
+            message_client_id?: components["schemas"]["MessageClientId"];
         };
         /**
          * FileMessage
@@ -1754,6 +1903,7 @@ export interface components {
             sub_type?: components["schemas"]["SubType"];
             text?: components["schemas"]["SearchText"];
             attachment: components["schemas"]["FileAttachment"];
+            message_client_id?: components["schemas"]["MessageClientId"];
         };
         /**
          * CustomMessage
@@ -1768,6 +1918,7 @@ export interface components {
             sub_type?: components["schemas"]["SubType"];
             text?: components["schemas"]["SearchText"];
             attachment: components["schemas"]["CustomAttachment"];
+            message_client_id?: components["schemas"]["MessageClientId"];
         };
         /**
          * @description The message, a union on `message_type`: text (0) and tip (10) require `text`
@@ -1856,6 +2007,13 @@ export interface components {
              *     Limits: maxLength 500.
              */
             push_forcepush_content?: string;
+            /**
+             * @description Turn forced push (@-mentions) on [SDK-J single send, modify and batch custom
+             *     notification; SDK-G's one PushConfig, batch send's included; absent from the old Apifox
+             *     page].
+             * @default false
+             */
+            push_forcepush_enable?: boolean;
         };
         /** @description Single-chat options. */
         P2pOption: {
@@ -4097,6 +4255,278 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description A conversation id: `{owner}|{type}|{peer}`, e.g. `alice|1|bob` (single chat),
+         *     `alice|2|6483937702` (advanced team), `alice|3|6483937702` (super team) [official doc
+         *     TEzMDQwODc, AF api-146885002, SDK-J `message/request/SendMessageRequestV2.java:15-23`].
+         *
+         *     Limits: minLength 5, pattern "^[^|]+\\|[1-3]\\|[^|]+$".
+         */
+        ConversationId: string;
+        /**
+         * Format: int64
+         * @description The server id of a message, a Java `Long` in SDK-J, so an int64 that can exceed 2^53. The
+         *     generated types and the client carry it as a **decimal string**, parsed losslessly from
+         *     the raw JSON.
+         *
+         *     Limits: minimum 1.
+         */
+        MessageServerId: string;
+        /** @description A directed team message (群定向消息), needs separate activation [official doc TEzMDQwODc, SDK-J, SDK-G]. */
+        TargetOption: {
+            /** @description The members the option names. */
+            receiver_account_ids?: components["schemas"]["AccountId"][];
+            /** @description `true`: only the named members see the message; `false`: everyone but them. */
+            inclusive?: boolean;
+            /** @description Check that the named accounts are members of the team. */
+            check_team_member_valid?: boolean;
+            /** @description Members who join later see the message too. */
+            visible_to_new_member?: boolean;
+        };
+        /** @description Advanced-team options [SDK-J, SDK-G, official doc TEzMDQwODc]. */
+        TeamOption: {
+            /** @description The message wants read receipts. */
+            mark_as_read?: boolean;
+            /**
+             * @description Send even while the whole team is muted.
+             * @default false
+             */
+            ignore_chat_banned?: boolean;
+            /**
+             * @description Send even while the sender is muted.
+             * @default false
+             */
+            ignore_member_chat_banned?: boolean;
+            /**
+             * @description Check that the sender is a member (10.4.6+).
+             * @default true
+             */
+            check_team_member_valid?: boolean;
+        };
+        /** @description Super-team options [SDK-J, SDK-G, official doc TEzMDQwODc]. */
+        SuperTeamOption: {
+            /**
+             * @description Send even while the whole team is muted.
+             * @default false
+             */
+            ignore_chat_banned?: boolean;
+            /**
+             * @description Send even while the sender is muted.
+             * @default false
+             */
+            ignore_member_chat_banned?: boolean;
+            /**
+             * @description Check that the sender is a member.
+             * @default true
+             */
+            check_team_member_valid?: boolean;
+        };
+        /** @description A message to a robot account [SDK-J, SDK-G, official doc TEzMDQwODc]. */
+        RobotConfig: {
+            /** @description The robot's account. */
+            robot_account_id?: string;
+            /** @description The robot's topic. */
+            robot_topic?: string;
+            /** @description The robot's function. */
+            robot_function?: string;
+            /** @description Custom content for the robot. */
+            robot_custom_content?: string;
+        };
+        /** @description One message of a thread, named by its ids and time [SDK-J, SDK-G]. */
+        ThreadMessageRef: {
+            sender_id?: components["schemas"]["AccountId"];
+            /** @description The receiver's account, or the team id of a team message. */
+            receiver_id?: string;
+            /**
+             * @description When it was sent, milliseconds since the epoch.
+             *
+             *     Limits: minimum 0.
+             */
+            create_time?: number;
+            message_server_id?: components["schemas"]["MessageServerId"];
+            message_client_id?: string;
+        };
+        /** @description Makes the message a reply in a thread (10.4.5+) [SDK-J, SDK-G, official changelog]. */
+        ThreadConfig: {
+            thread_root?: components["schemas"]["ThreadMessageRef"];
+            thread_reply?: components["schemas"]["ThreadMessageRef"];
+        };
+        /** @description One message of a thread, as the server reports it [SDK-J, SDK-G]. */
+        ThreadMessageRefAnswer: {
+            sender_id?: string;
+            receiver_id?: string;
+            create_time?: number;
+            message_server_id?: components["schemas"]["MessageServerId"];
+            message_client_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The thread a message belongs to, as the server reports it [SDK-J, SDK-G]. */
+        ThreadConfigAnswer: {
+            thread_root?: components["schemas"]["ThreadMessageRefAnswer"];
+            thread_reply?: components["schemas"]["ThreadMessageRefAnswer"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One message into the path's conversation [SDK-J `message/request/SendMessageRequestV2.java`, SDK-G]. */
+        SendMessageRequest: {
+            message: components["schemas"]["Message"];
+            message_config?: components["schemas"]["MessageConfig"];
+            target_option?: components["schemas"]["TargetOption"];
+            route_config?: components["schemas"]["RouteConfig"];
+            push_config?: components["schemas"]["PushConfig"];
+            antispam_config?: components["schemas"]["AntispamConfig"];
+            p2p_option?: components["schemas"]["P2pOption"];
+            team_option?: components["schemas"]["TeamOption"];
+            superteam_option?: components["schemas"]["SuperTeamOption"];
+            robot_config?: components["schemas"]["RobotConfig"];
+            thread_config?: components["schemas"]["ThreadConfig"];
+            ai_params?: components["schemas"]["AiParams"];
+            /**
+             * @description The sender's side does not see the message [AF api-146885002].
+             * @default false
+             */
+            sender_no_sense?: boolean;
+            /**
+             * @description The receiver's side does not see the message [AF api-146885002].
+             * @default false
+             */
+            receiver_no_sense?: boolean;
+            /** @description Developer extension, a JSON string; its length limit depends on the plan (≤ 1024 on the 2024 page) [official doc DA2ODM5NTU]. */
+            extension?: string;
+        };
+        /**
+         * @description A message as the server reports it: the send answer, a history page item [SDK-J
+         *     `SendMessageResponseV2`, `QueryMessagesByPageResponseV2.MessageItem`; SDK-G declares fewer
+         *     fields, plus `conversation_id`]. For single chats `receiver_id` names the peer, for teams
+         *     `team_id` (history) or `receiver_id` (send answer, as a string [inferred]) the team.
+         */
+        MessageAnswer: {
+            message_server_id?: components["schemas"]["MessageServerId"];
+            message_client_id?: string;
+            /** @description The conversation [SDK-G only]. */
+            conversation_id?: string;
+            /** @description 1 single chat, 2 advanced team, 3 super team. */
+            conversation_type?: number;
+            sender_id?: string;
+            receiver_id?: string;
+            team_id?: components["schemas"]["TeamId"];
+            /** @description 1 Android, 2 iOS, 4 PC, 16 Web, 32 REST, 64 Mac [SDK-J javadoc]; taken as a number or a numeric string [inferred]. */
+            sender_client_type?: number | string;
+            /** @description Milliseconds since the epoch. */
+            create_time?: number;
+            /** @description The message type (0 text, 1 image, …, 100 custom). */
+            message_type?: number;
+            sub_type?: number;
+            text?: string;
+            attachment?: {
+                [key: string]: unknown;
+            };
+            extension?: string;
+            /** @description Who last modified the message. */
+            modify_account_id?: string;
+            /** @description When it was last modified, milliseconds since the epoch. */
+            modify_time?: number;
+            thread_config?: components["schemas"]["ThreadConfigAnswer"];
+            /** @description A directed team message's named members. */
+            receiver_account_ids?: string[];
+            /** @description Directed message: only the named members see it. SDK-J types it `Boolean`, its javadoc says 1/2; both are accepted [inferred]. */
+            inclusive?: boolean | number;
+            /** @description Directed message: visible to members who join later. `Boolean` in SDK-J, 1/2 in its javadoc; both are accepted [inferred]. */
+            new_member_visible?: boolean | number;
+        } & {
+            [key: string]: unknown;
+        };
+        SendMessageData: components["schemas"]["MessageAnswer"];
+        SendMessageResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SendMessageData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One page of messages [SDK-J `QueryMessagesByPageResponseV2`]. */
+        QueryMessagesByPageData: {
+            /** @description More pages follow. */
+            has_more?: boolean;
+            /** @description The `page_token` of the next page. */
+            next_token?: string;
+            items?: components["schemas"]["MessageAnswer"][];
+        } & {
+            [key: string]: unknown;
+        };
+        QueryMessagesByPageResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryMessagesByPageData"];
+        } & {
+            [key: string]: unknown;
+        };
+        WithdrawMessageResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            /** @description Empty. */
+            data?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description How a custom notification is kept [official doc Tc0ODg0OTA, SDK-J, SDK-G]. */
+        NotificationConfig: {
+            /**
+             * @description Stored for receivers who are offline.
+             * @default true
+             */
+            offline_enabled?: boolean;
+            /**
+             * @description Counts towards the unread count.
+             * @default true
+             */
+            unread_enabled?: boolean;
+        };
+        /**
+         * @description The notification's content, a developer-defined string (usually JSON), ≤ 4096 characters [official doc Tc0ODg0OTA].
+         *
+         *     Limits: minLength 1, maxLength 4096.
+         */
+        NotificationContent: string;
+        /**
+         * @description The client's sound file name, ≤ 30 characters [official doc Tc0ODg0OTA].
+         *
+         *     Limits: maxLength 30.
+         */
+        NotificationSound: string;
+        /** @description One custom notification from `sender_id` to each of `receiver_ids` [SDK-J `SendBatchCustomNotificationRequestV2`, SDK-G]. */
+        SendBatchCustomNotificationRequest: {
+            sender_id: components["schemas"]["AccountId"];
+            /**
+             * @description The receivers, 1..500 accounts per call [official doc Tc0ODg0OTA].
+             *
+             *     Limits: minItems 1, maxItems 500.
+             */
+            receiver_ids: components["schemas"]["AccountId"][];
+            content: components["schemas"]["NotificationContent"];
+            sound?: components["schemas"]["NotificationSound"];
+            notification_config?: components["schemas"]["NotificationConfig"];
+            push_config?: components["schemas"]["PushConfig"];
+            route_config?: components["schemas"]["RouteConfig"];
+        };
+        /** @description Who was served and who was refused; empty on error [SDK-J, SDK-G, AF api-147228832]. */
+        SendBatchCustomNotificationData: {
+            /** @description The account ids served. */
+            success_list?: string[];
+            failed_list?: components["schemas"]["AccountFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        SendBatchCustomNotificationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SendBatchCustomNotificationData"];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: never;
     parameters: {
@@ -4183,6 +4613,19 @@ export interface components {
          * @example 6240128551
          */
         TeamIdQuery: components["schemas"]["TeamId"];
+        /**
+         * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+         *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+         *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+         *     percent-encodes `|` in the path (`%7C`).
+         * @example alice|1|bob
+         */
+        ConversationIdPath: components["schemas"]["ConversationId"];
+        /**
+         * @description The server id of the message, an int64 [SDK-J `Long`; SDK-G `string`].
+         * @example 9899821270208
+         */
+        MessageServerIdPath: components["schemas"]["MessageServerId"];
     };
     requestBodies: never;
     headers: never;
@@ -4949,6 +5392,238 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SendBatchResponse"];
+                };
+            };
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the message as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendMessageResponse"];
+                };
+            };
+        };
+    };
+    queryMessagesByPage: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the time range, milliseconds since the epoch [official doc jcwNDA0Nzg, SDK-J `Long`].
+                 * @example 1717318800000
+                 */
+                begin_time: number;
+                /**
+                 * @description End of the time range, milliseconds since the epoch [official doc jcwNDA0Nzg, SDK-J `Long`].
+                 * @example 1717405200000
+                 */
+                end_time: number;
+                /**
+                 * @description Messages per page, 1..100; anything else answers 414 [official doc jcwNDA0Nzg].
+                 * @example 50
+                 */
+                limit: number;
+                /** @description The previous answer's `next_token`; absent for the first page [official doc jcwNDA0Nzg]. */
+                page_token?: string;
+                /**
+                 * @description The order, **despite its name**: `true` oldest first (按时间正序), `false` newest first
+                 *     [official doc jcwNDA0Nzg and the SDK-J javadoc say so alike].
+                 */
+                descending?: boolean;
+                /**
+                 * @description Only these message types, comma-joined, e.g. `0,1,2,3` [official doc jcwNDA0Nzg, SDK-J].
+                 *     The v2.1 page lists 0, 1, 2, 3, 4, 6, 10, 12 (call records, 音视频话单) and 100; the
+                 *     older page also lists 5 (notification) and 11 (robot): all are accepted.
+                 * @example [
+                 *       0,
+                 *       1
+                 *     ]
+                 */
+                message_type?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 10 | 11 | 12 | 100)[];
+                /** @description Advanced teams: check that the team exists and the owner of the conversation is a member (default `true`) [official doc jcwNDA0Nzg, SDK-J]. */
+                check_team_valid?: boolean;
+                /** @description Also return no-sense messages and those recalled or deleted one-sidedly (default `false`) [AF api-146887244, SDK-J]. */
+                include_no_sense_msg?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success one page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryMessagesByPageResponse"];
+                };
+            };
+        };
+    };
+    withdrawMessage: {
+        parameters: {
+            query: {
+                /**
+                 * @description 1 one-sided recall, 2 two-sided recall, 3 delete [SDK-J@bf88b33 checks: 1..3].
+                 * @example 2
+                 */
+                type: 1 | 2 | 3;
+                /** @description A description of the recall [SDK-J]. */
+                description?: string;
+                /** @description Push text of the recall notification; `type` 2 only [SDK-J]. */
+                push_content?: string;
+                /** @description Push payload, a JSON string; `type` 2 only [SDK-J]. */
+                push_payload?: string;
+                /** @description Which configured callback environment receives the recall (抄送); `type` 2 only [SDK-J]. */
+                route_environment?: string;
+                /** @description Extension carried by the recall notification; `type` 2 only [SDK-J]. */
+                attach?: string;
+                /** @description Teams: check that the operator is a member [SDK-J, official changelog 10.4.6]. */
+                check_team_member_valid?: boolean;
+                /**
+                 * @description When the message was sent, milliseconds since the epoch (its `create_time`) [SDK-J `Long`; meaning inferred].
+                 * @example 1717405300123
+                 */
+                message_time?: number;
+                /**
+                 * @description Skip the recall-window check (`1`) [SDK-J `Integer`; the changelog 10.10.0 spells it
+                 *     `ingore_revoke_time`, taken as a typo since SDK-J sends `ignore_revoke_time`; the values
+                 *     are not documented, 0/1 inferred].
+                 */
+                ignore_revoke_time?: number;
+                /** @description Server extension of the recall [SDK-G only; not documented]. */
+                server_extension?: string;
+                /** @description The recall notification [SDK-G only; not documented]. */
+                notify?: string;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+                /**
+                 * @description The server id of the message, an int64 [SDK-J `Long`; SDK-G `string`].
+                 * @example 9899821270208
+                 */
+                message_server_id: components["parameters"]["MessageServerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope, without data [SDK-J and SDK-G declare no fields]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WithdrawMessageResponse"];
                 };
             };
         };
@@ -7599,6 +8274,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueryJoinedTeamsResponse"];
+                };
+            };
+        };
+    };
+    sendBatchCustomNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendBatchCustomNotificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `code` 200 with the served and the refused receivers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendBatchCustomNotificationResponse"];
                 };
             };
         };
