@@ -43,6 +43,29 @@ describe("every operation of the spec", () => {
   );
 });
 
+describe("the tags of the spec", () => {
+  it("each sit in exactly one x-tagGroups group, the docs' navigation, and every group tag is declared", () => {
+    const declared: string[] = (spec.tags ?? []).map((tag: { name: string }) => tag.name);
+    const groups: { name: string; tags: string[] }[] = spec["x-tagGroups"] ?? [];
+    const problems: string[] = [];
+    for (const tag of declared) {
+      const homes = groups.filter((group) => group.tags.includes(tag)).map((group) => group.name);
+      if (homes.length !== 1) {
+        problems.push(
+          `tag ${tag} is in ${homes.length} x-tagGroups groups (${homes.join(", ") || "none"}): add it to exactly one in spec/openapi.yaml, or Redoc hides its operations`,
+        );
+      }
+    }
+    for (const group of groups) {
+      for (const tag of group.tags) {
+        if (!declared.includes(tag))
+          problems.push(`x-tagGroups ${group.name} lists ${tag}, which is not a declared tag`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("every example of every operation", () => {
   it("exists", () => {
     expect(examples.length).toBeGreaterThan(0);

@@ -11,12 +11,22 @@ import { type Browser, openBrowser } from "./browser.js";
 import { guideSamples } from "./guide-samples.js";
 
 const spec = parse(readFileSync(specPath, "utf8"));
-const [path, pathItem] = Object.entries(spec.paths)[0] as [string, Record<string, Operation>];
-const [method, operation] = Object.entries(pathItem)[0] as [string, Operation];
+const HTTP_METHODS = ["get", "put", "post", "delete", "patch"];
+const operations = Object.entries(spec.paths as Record<string, Record<string, Operation>>).flatMap(
+  ([path, pathItem]) =>
+    Object.entries(pathItem)
+      .filter(([method]) => HTTP_METHODS.includes(method))
+      .map(([method, operation]) => ({ path, method, operation })),
+);
+const batchSend = operations.find(({ operation }) => operation.operationId === "sendBatchMessages");
+if (!batchSend) throw new Error("the spec has no sendBatchMessages operation");
+const { path, method, operation } = batchSend;
 const request = spec.components.schemas.SendBatchRequest;
 
 interface Operation {
+  operationId: string;
   summary: string;
+  tags: string[];
   requestBody: { content: { "application/json": { examples: Record<string, { $ref: string }> } } };
 }
 
@@ -100,7 +110,11 @@ describe("the documentation site in headless Chromium", () => {
     const shown = example(firstExample?.$ref as string).value;
     expect(text).toContain(`"sender_id": "${shown.sender_id}"`);
 
-    const codes = spec.components.schemas.SendBatchResponse.properties.code.description as string;
+    expect(request.properties.receiver_ids).toBeDefined();
+    expect(spec.components.schemas.SendBatchResponse.properties.code.$ref).toBe(
+      "#/components/schemas/ResultCode",
+    );
+    const codes = spec.components.schemas.ResultCode.description as string;
     expect(text).toContain(collapse(codes));
     for (const code of ["414", "416"]) expect(codes).toContain(code);
 
@@ -116,10 +130,14 @@ describe("the documentation site in headless Chromium", () => {
     const fields = Object.values(spec.components.schemas).flatMap((schema) =>
       Object.keys((schema as { properties?: object }).properties ?? {}),
     );
-    // A oneOf (the message types) shows one variant at a time: read each of them.
+    // A oneOf (the message types) shows one variant at a time: read each of every oneOf.
+    const oneOf = "div:has(> span:text-is('One of')) > div > button";
+    const batchSendSection = page.locator(`[id$="operation/${operation.operationId}"]`).first();
+    expect(await batchSendSection.locator(oneOf).count()).toBe(
+      spec.components.schemas.Message.oneOf.length,
+    );
     let allVariants = text;
-    const variants = page.locator("div:has(> span:text-is('One of')) > div > button");
-    expect(await variants.count()).toBe(spec.components.schemas.Message.oneOf.length);
+    const variants = page.locator(oneOf);
     for (let i = 0; i < (await variants.count()); i++) {
       await variants.nth(i).click();
       allVariants += ` ${await visibleText(page)}`;
@@ -134,6 +152,45 @@ describe("the documentation site in headless Chromium", () => {
       .locator("[data-role='search:results'] li", { hasText: operation.summary })
       .first()
       .waitFor();
+    expectCleanBrowsing();
+  });
+
+  it("lists every operation under its tag and tag group in the navigation, renders its summary and finds it by searching, offline", async () => {
+    const page = await browser.open("api/index.html");
+    await page.locator("h2", { hasText: operation.summary }).waitFor();
+    const groups: { name: string; tags: string[] }[] = spec["x-tagGroups"];
+    const headings = new Set((await page.locator("h2").allInnerTexts()).map(collapse));
+    const menu = await page.locator("li[data-item-id]").evaluateAll((items) =>
+      items.map((item) => ({
+        id: item.getAttribute("data-item-id") as string,
+        group: item.closest("li[data-item-id^='group/']")?.getAttribute("data-item-id") ?? null,
+        text: item.textContent ?? "",
+      })),
+    );
+    const problems: string[] = [];
+    for (const { operation: listed } of operations) {
+      const [tag] = listed.tags;
+      const group = groups.find((candidate) => candidate.tags.includes(tag as string));
+      const item = menu.find(({ id }) => id === `tag/${tag}/operation/${listed.operationId}`);
+      if (!item) problems.push(`${listed.operationId}: not in the navigation under ${tag}`);
+      else if (item.group !== `group/${group?.name}`) {
+        problems.push(`${listed.operationId}: in ${item.group}, not group/${group?.name}`);
+      } else if (!collapse(item.text).includes(collapse(listed.summary))) {
+        problems.push(`${listed.operationId}: its navigation entry does not show its summary`);
+      }
+      if (!headings.has(collapse(listed.summary))) {
+        problems.push(`${listed.operationId}: no heading "${listed.summary}"`);
+      }
+    }
+    expect(problems, "operations missing from the reference").toEqual([]);
+    await screenshot(page, "api-reference-navigation");
+
+    const search = page.getByPlaceholder("Search...");
+    const results = page.locator("[data-role='search:results'] li");
+    for (const { operation: listed } of operations) {
+      await search.fill(listed.summary);
+      await results.filter({ hasText: listed.summary }).first().waitFor({ timeout: 5_000 });
+    }
     expectCleanBrowsing();
   });
 

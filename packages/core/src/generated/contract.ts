@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.12.0" as const;
+export const SPEC_VERSION = "2.13.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "4818927ab775e3b54c80d58f2259441f06339e5dcefdefdaa559e08645bde038" as const;
+export const SPEC_SHA256 = "eb0eab252e2a45674268c4a4d436adde4040287e716005ca35c405771e406b42" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
