@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.13.0" as const;
+export const SPEC_VERSION = "2.14.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "eb0eab252e2a45674268c4a4d436adde4040287e716005ca35c405771e406b42" as const;
+export const SPEC_SHA256 = "dc5267d4fd3752d287659b651939b1eb071145bbd3441d2bec051b581ddbd50e" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -2194,6 +2194,505 @@ export const SCHEMAS = {
       },
       "extension": {
         "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "StreamAttachment": {
+    "type": "object",
+    "required": [
+      "text",
+      "index"
+    ],
+    "properties": {
+      "text": {
+        "type": "string",
+        "maxLength": 5000
+      },
+      "index": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "finish": {
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ]
+      }
+    },
+    "additionalProperties": false
+  },
+  "StreamMessageBody": {
+    "type": "object",
+    "required": [
+      "attachment"
+    ],
+    "properties": {
+      "message_type": {
+        "type": "integer",
+        "enum": [
+          0
+        ]
+      },
+      "message_client_id": {
+        "$ref": "#/components/schemas/MessageClientId"
+      },
+      "message_server_id": {
+        "$ref": "#/components/schemas/MessageServerId"
+      },
+      "attachment": {
+        "$ref": "#/components/schemas/StreamAttachment"
+      }
+    },
+    "additionalProperties": false
+  },
+  "RagInfo": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "icon": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "time": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "url": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "StreamMessageRequest": {
+    "type": "object",
+    "required": [
+      "message"
+    ],
+    "properties": {
+      "message": {
+        "$ref": "#/components/schemas/StreamMessageBody"
+      },
+      "message_config": {
+        "$ref": "#/components/schemas/MessageConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
+      },
+      "p2p_option": {
+        "$ref": "#/components/schemas/P2pOption"
+      },
+      "push_config": {
+        "$ref": "#/components/schemas/PushConfig"
+      },
+      "extension": {
+        "type": "string"
+      },
+      "rag_info_list": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RagInfo"
+        }
+      },
+      "team_option": {
+        "$ref": "#/components/schemas/TeamOption"
+      },
+      "target_option": {
+        "$ref": "#/components/schemas/TargetOption"
+      },
+      "thread_config": {
+        "$ref": "#/components/schemas/ThreadConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ModifiedTextMessage": {
+    "type": "object",
+    "required": [
+      "message_server_id",
+      "sender_id",
+      "receiver_id",
+      "time",
+      "message_type",
+      "text"
+    ],
+    "properties": {
+      "message_server_id": {
+        "$ref": "#/components/schemas/MessageServerId"
+      },
+      "sender_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "receiver_id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "time": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "message_type": {
+        "type": "integer",
+        "enum": [
+          0,
+          10
+        ]
+      },
+      "sub_type": {
+        "$ref": "#/components/schemas/SubType"
+      },
+      "text": {
+        "$ref": "#/components/schemas/BodyText"
+      },
+      "attachment": {
+        "$ref": "#/components/schemas/AnyAttachment"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ModifiedMediaMessage": {
+    "type": "object",
+    "required": [
+      "message_server_id",
+      "sender_id",
+      "receiver_id",
+      "time",
+      "message_type"
+    ],
+    "properties": {
+      "message_server_id": {
+        "$ref": "#/components/schemas/MessageServerId"
+      },
+      "sender_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "receiver_id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "time": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "message_type": {
+        "type": "integer",
+        "enum": [
+          1,
+          2,
+          3,
+          4,
+          6
+        ]
+      },
+      "sub_type": {
+        "$ref": "#/components/schemas/SubType"
+      },
+      "text": {
+        "$ref": "#/components/schemas/SearchText"
+      },
+      "attachment": {
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "additionalProperties": false
+  },
+  "ModifiedCustomMessage": {
+    "type": "object",
+    "required": [
+      "message_server_id",
+      "sender_id",
+      "receiver_id",
+      "time",
+      "message_type",
+      "sub_type",
+      "attachment"
+    ],
+    "properties": {
+      "message_server_id": {
+        "$ref": "#/components/schemas/MessageServerId"
+      },
+      "sender_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "receiver_id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "time": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "message_type": {
+        "type": "integer",
+        "const": 100
+      },
+      "sub_type": {
+        "$ref": "#/components/schemas/SubType"
+      },
+      "text": {
+        "$ref": "#/components/schemas/SearchText"
+      },
+      "attachment": {
+        "$ref": "#/components/schemas/CustomAttachment"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ModifiedMessage": {
+    "oneOf": [
+      {
+        "$ref": "#/components/schemas/ModifiedTextMessage"
+      },
+      {
+        "$ref": "#/components/schemas/ModifiedMediaMessage"
+      },
+      {
+        "$ref": "#/components/schemas/ModifiedCustomMessage"
+      }
+    ]
+  },
+  "ModifyMessageConfig": {
+    "type": "object",
+    "properties": {
+      "conversation_update_enabled": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ModifyTeamOption": {
+    "type": "object",
+    "properties": {
+      "ignore_chat_banned": {
+        "type": "boolean"
+      },
+      "ignore_member_chat_banned": {
+        "type": "boolean"
+      },
+      "check_team_member_valid": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ModifyMessageRequest": {
+    "type": "object",
+    "required": [
+      "operator",
+      "type",
+      "message"
+    ],
+    "properties": {
+      "operator": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "type": {
+        "type": "integer",
+        "enum": [
+          1,
+          2,
+          3
+        ]
+      },
+      "extension": {
+        "type": "string"
+      },
+      "message": {
+        "$ref": "#/components/schemas/ModifiedMessage"
+      },
+      "message_config": {
+        "$ref": "#/components/schemas/ModifyMessageConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
+      },
+      "push_config": {
+        "$ref": "#/components/schemas/PushConfig"
+      },
+      "antispam_config": {
+        "$ref": "#/components/schemas/AntispamConfig"
+      },
+      "p2p_option": {
+        "$ref": "#/components/schemas/P2pOption"
+      },
+      "team_option": {
+        "$ref": "#/components/schemas/ModifyTeamOption"
+      },
+      "superteam_option": {
+        "$ref": "#/components/schemas/SuperTeamOption"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SendP2PReadReceiptRequest": {
+    "type": "object",
+    "required": [
+      "from_account_id",
+      "to_account_id",
+      "message_server_id"
+    ],
+    "properties": {
+      "from_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "to_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "message_server_id": {
+        "$ref": "#/components/schemas/MessageServerId"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SendTeamReadReceiptRequest": {
+    "type": "object",
+    "required": [
+      "from_account_id",
+      "team_id",
+      "message_server_ids"
+    ],
+    "properties": {
+      "from_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "team_id": {
+        "$ref": "#/components/schemas/TeamId"
+      },
+      "message_server_ids": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 50,
+        "items": {
+          "$ref": "#/components/schemas/MessageServerId"
+        }
+      }
+    },
+    "additionalProperties": false
+  },
+  "MessageIdAndTime": {
+    "type": "object",
+    "required": [
+      "message_server_id",
+      "create_time"
+    ],
+    "properties": {
+      "message_server_id": {
+        "$ref": "#/components/schemas/MessageServerId"
+      },
+      "create_time": {
+        "type": "integer",
+        "minimum": 0
+      }
+    },
+    "additionalProperties": false
+  },
+  "BatchQueryMessagesRequest": {
+    "type": "object",
+    "required": [
+      "messages"
+    ],
+    "properties": {
+      "messages": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "$ref": "#/components/schemas/MessageIdAndTime"
+        }
+      }
+    },
+    "additionalProperties": false
+  },
+  "QuickCommentTarget": {
+    "type": "object",
+    "required": [
+      "conversation_type",
+      "sender_id",
+      "receiver_id",
+      "message_server_id",
+      "message_client_id",
+      "create_time"
+    ],
+    "properties": {
+      "conversation_type": {
+        "type": "integer",
+        "enum": [
+          1,
+          2,
+          3
+        ]
+      },
+      "sender_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "receiver_id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "message_server_id": {
+        "$ref": "#/components/schemas/MessageServerId"
+      },
+      "message_client_id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "create_time": {
+        "type": "integer",
+        "minimum": 0
+      }
+    },
+    "additionalProperties": false
+  },
+  "AddQuickCommentRequest": {
+    "type": "object",
+    "required": [
+      "operator_id",
+      "index",
+      "message"
+    ],
+    "properties": {
+      "operator_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "index": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "extension": {
+        "type": "string"
+      },
+      "message": {
+        "$ref": "#/components/schemas/QuickCommentTarget"
+      },
+      "push_config": {
+        "$ref": "#/components/schemas/PushConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "DeleteQuickCommentRequest": {
+    "$ref": "#/components/schemas/AddQuickCommentRequest"
+  },
+  "BatchQueryQuickCommentsRequest": {
+    "type": "object",
+    "required": [
+      "messages"
+    ],
+    "properties": {
+      "messages": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "$ref": "#/components/schemas/QuickCommentTarget"
+        }
       }
     },
     "additionalProperties": false

@@ -72,6 +72,10 @@ export interface OperationTypes {
     input: { params: { path: operations["sendMessage"]["parameters"]["path"] }; body: NonNullable<operations["sendMessage"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["sendMessage"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  deleteConversationMessages: {
+    input: { params: { path: operations["deleteConversationMessages"]["parameters"]["path"]; query: operations["deleteConversationMessages"]["parameters"]["query"] } };
+    output: NonNullable<operations["deleteConversationMessages"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   queryMessagesByPage: {
     input: { params: { path: operations["queryMessagesByPage"]["parameters"]["path"]; query: operations["queryMessagesByPage"]["parameters"]["query"] } };
     output: NonNullable<operations["queryMessagesByPage"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -79,6 +83,54 @@ export interface OperationTypes {
   withdrawMessage: {
     input: { params: { path: operations["withdrawMessage"]["parameters"]["path"]; query: operations["withdrawMessage"]["parameters"]["query"] } };
     output: NonNullable<operations["withdrawMessage"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  streamMessage: {
+    input: { params: { path: operations["streamMessage"]["parameters"]["path"] }; body: NonNullable<operations["streamMessage"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["streamMessage"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  modifyMessage: {
+    input: { body: NonNullable<operations["modifyMessage"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["modifyMessage"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  sendP2PReadReceipt: {
+    input: { body: NonNullable<operations["sendP2PReadReceipt"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["sendP2PReadReceipt"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  queryTeamReadReceipt: {
+    input: { params: { query: operations["queryTeamReadReceipt"]["parameters"]["query"] } };
+    output: NonNullable<operations["queryTeamReadReceipt"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  sendTeamReadReceipt: {
+    input: { body: NonNullable<operations["sendTeamReadReceipt"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["sendTeamReadReceipt"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  queryMessage: {
+    input: { params: { path: operations["queryMessage"]["parameters"]["path"]; query?: operations["queryMessage"]["parameters"]["query"] } };
+    output: NonNullable<operations["queryMessage"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  searchMessages: {
+    input: { params: { query: operations["searchMessages"]["parameters"]["query"] } };
+    output: NonNullable<operations["searchMessages"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  batchQueryMessages: {
+    input: { params: { path: operations["batchQueryMessages"]["parameters"]["path"] }; body: NonNullable<operations["batchQueryMessages"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["batchQueryMessages"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  queryThreadMessages: {
+    input: { params: { query: operations["queryThreadMessages"]["parameters"]["query"] } };
+    output: NonNullable<operations["queryThreadMessages"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  batchQueryQuickComments: {
+    input: { body: NonNullable<operations["batchQueryQuickComments"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["batchQueryQuickComments"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  deleteQuickComment: {
+    input: { body: NonNullable<operations["deleteQuickComment"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["deleteQuickComment"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  addQuickComment: {
+    input: { body: NonNullable<operations["addQuickComment"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["addQuickComment"]["responses"][200]["content"]["application/json"]["data"]>;
   };
   createChatroom: {
     input: { body: NonNullable<operations["createChatroom"]["requestBody"]>["content"]["application/json"] };
@@ -570,6 +622,19 @@ export interface OperationMethods {
   sendMessage(input: OperationInput<"sendMessage">, options?: CallOptions): Promise<OperationOutput<"sendMessage">>;
 
   /**
+   * Delete a conversation's roaming or history messages (删除会话漫游/历史消息)
+   *
+   * Deletes every message of the conversation from roaming (`type` 1), from the cloud history
+   * (`type` 2) or from both (`type` 3) [SDK-J `message/MessageV2Service.java:184`, SDK-G
+   * `message/message_v2_service_impl.go:108`, official doc Tc1MTIyMDg]. `type` travels in the
+   * query and there is no body [SDK-J, SDK-G]; SDK-J@bf88b33 refused any `type` outside 1..3.
+   * Deleting what is already gone changes nothing, so a repeat is harmless [inferred].
+   *
+   * `DELETE /im/v2/conversations/{conversation_id}/messages` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  deleteConversationMessages(input: OperationInput<"deleteConversationMessages">, options?: CallOptions): Promise<OperationOutput<"deleteConversationMessages">>;
+
+  /**
    * Page through a conversation's history (分页查询会话历史消息)
    *
    * Returns one page of the conversation's messages sent between `begin_time` and `end_time`
@@ -614,6 +679,237 @@ export interface OperationMethods {
    * `DELETE /im/v2/conversations/{conversation_id}/messages/{message_server_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   withdrawMessage(input: OperationInput<"withdrawMessage">, options?: CallOptions): Promise<OperationOutput<"withdrawMessage">>;
+
+  /**
+   * Send one chunk of a streaming message (发送流式消息)
+   *
+   * Sends a message in chunks, e.g. an AI answer as it is generated, into a single chat or an
+   * advanced team [SDK-J `message/MessageV2Service.java:59`, SDK-G
+   * `message/message_v2_service_impl.go:33`, official doc TgyMTY2NzE; the 2025/08 version of
+   * the page says single chats only, the 2025/11 version adds advanced teams]. The first call
+   * carries `message.message_client_id`, chunk `index` 0 and the whole configuration, and
+   * answers the `message_server_id`; every later chunk names that `message_server_id` and the
+   * next `index`; `finish` 1 ends the stream, and the server joins the chunks by index
+   * [official doc TgyMTY2NzE]. At most 30 s may pass between two chunks and all chunks'
+   * `text` together may not exceed 5000 characters, or the stream is ended; after that every
+   * further chunk is refused. The page suggests one call every 200 ms.
+   *
+   * The rate-limit notes list no category for this endpoint [catalogue §4]; it is taken as a
+   * single call like every unlisted endpoint [inferred]. A repeat under the same trace id is
+   * de-duplicated like a send [official, `X-custom-traceid`].
+   *
+   * SDK-J also serialises the path's conversation id into the body as a camelCase
+   * `conversationId` (no `@JSONField`) [catalogue §1.3]: an SDK bug, left out of this spec;
+   * the server routes by the path [inferred]. SDK-G sends only `message`, `rag_info_list`,
+   * `team_option` and `target_option`; SDK-J also `message_config` (four switches),
+   * `route_config`, `p2p_option`, `push_config` (four fields), `extension` and
+   * `thread_config`, all accepted here.
+   *
+   * `POST /im/v2/conversations/{conversation_id}/messages/actions/stream_message` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  streamMessage(input: OperationInput<"streamMessage">, options?: CallOptions): Promise<OperationOutput<"streamMessage">>;
+
+  /**
+   * Update a sent message (更新消息)
+   *
+   * Replaces the content of a message sent in the last 7 days, named by its
+   * `message_server_id`, sender, receiver, send `time` and type [SDK-J
+   * `message/MessageV2Service.java:110`, SDK-G `message/message_v2_service_impl.go:67`,
+   * official doc DA2ODM5NTU, AF api-247484974]. By default only the sender and the team owner
+   * may update; one message can be updated at most once a second, a second update within the
+   * second answers 107449 [official doc DA2ODM5NTU, SDK-J javadoc]. Setting the same content
+   * again changes nothing new, so a repeat is safe [inferred].
+   *
+   * The path is `/modifyMsg` as both SDKs, the page itself and Apifox say; the API list's
+   * `/modify` is taken as a typo [catalogue §1.3a].
+   *
+   * `message.text` is required for text (0) and tip (10) messages, `attachment` and `sub_type`
+   * for custom (100) ones [SDK-J@bf88b33 checks]. The original send time is `message.time`,
+   * not `create_time` [SDK-J, official doc]. `message_config` takes only
+   * `conversation_update_enabled` and `team_option` has no `mark_as_read` [SDK-J, official
+   * doc]. SDK-G's request has only `operator`, `type`, `extension` and an untyped `message`,
+   * and its answer is empty; the official doc follows SDK-J's fuller request [catalogue §3.3],
+   * and the answer's fields rest on SDK-J alone.
+   *
+   * `POST /im/v2/messages/actions/modifyMsg` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  modifyMessage(input: OperationInput<"modifyMessage">, options?: CallOptions): Promise<OperationOutput<"modifyMessage">>;
+
+  /**
+   * Mark a single-chat message as read (发送单聊已读回执)
+   *
+   * Sends a read receipt for the single-chat message `message_server_id`: `from_account_id`
+   * (who read it, the message's receiver) tells `to_account_id` (its sender) that it was read
+   * [SDK-J `message/MessageV2Service.java:207`, SDK-G `message/message_v2_service_impl.go:126`,
+   * official doc TQ0MzA4MTc]. All three fields are required [SDK-J@bf88b33 checks]. Reading
+   * the same message again changes nothing, so a repeat is safe [inferred].
+   *
+   * `POST /im/v2/messages/actions/p2p_read_receipt` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  sendP2PReadReceipt(input: OperationInput<"sendP2PReadReceipt">, options?: CallOptions): Promise<OperationOutput<"sendP2PReadReceipt">>;
+
+  /**
+   * Query who read an advanced-team message (查询群消息已读未读详情)
+   *
+   * How many members of the advanced team have and have not read the message, and optionally
+   * who [SDK-J `message/MessageV2Service.java:244` and javadoc, SDK-G
+   * `message/message_v2_service_impl.go:156`, official doc DIzNDY0ODk]. Advanced teams only,
+   * with team read receipts enabled in the console [SDK-J javadoc].
+   *
+   * The two SDKs disagree and the official page could not be read [catalogue §3.3]:
+   * - query: SDK-J sends `team_id`, `team_type` (always 1), `sender_id`, `message_server_id`
+   *   and `snapshot` (return the account lists); SDK-G sends `team_id`, `message_server_id`
+   *   and `include_account`. This spec requires what both send and accepts the others as
+   *   optional; send SDK-J's `team_type` and `sender_id` too, since SDK-J@bf88b33 required
+   *   them [SDK-J@bf88b33 checks].
+   * - answer: SDK-J reads `read_size`, `unread_size`, `read_account_ids`,
+   *   `unread_account_ids`; SDK-G `read_count`, `unread_count`, `read_accounts`,
+   *   `unread_accounts`. Both sets are accepted.
+   *
+   * `GET /im/v2/messages/actions/team_read_receipt` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryTeamReadReceipt(input: OperationInput<"queryTeamReadReceipt">, options?: CallOptions): Promise<OperationOutput<"queryTeamReadReceipt">>;
+
+  /**
+   * Mark advanced-team messages as read (发送高级群已读回执)
+   *
+   * Marks up to 50 messages of the advanced team `team_id` as read by `from_account_id`
+   * [SDK-J `message/MessageV2Service.java:225` and the request's javadoc, SDK-G
+   * `message/message_v2_service_impl.go:141`, official doc DIwMTU2ODA, AF api-146886494].
+   * Team read receipts must be enabled in the console; by default for teams of up to 200
+   * members, extendable to 500 [SDK-J javadoc]. `code` 200 can be a partial success:
+   * `data.success_list` and `data.failed_list` hold message ids [SDK-J, SDK-G, AF].
+   *
+   * Apifox's example sends `team_id` as a string; both SDKs send a number, which this spec
+   * follows. Reading again changes nothing, so a repeat is safe [inferred].
+   *
+   * `POST /im/v2/messages/actions/team_read_receipt` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  sendTeamReadReceipt(input: OperationInput<"sendTeamReadReceipt">, options?: CallOptions): Promise<OperationOutput<"sendTeamReadReceipt">>;
+
+  /**
+   * Query one message (查询单条消息)
+   *
+   * Returns the message `message_server_id` of the conversation [SDK-J
+   * `message/MessageV2Service.java:271`, SDK-G `message/message_v2_service_impl.go:175`,
+   * official doc DEzNTMwNTY]. Both SDKs call the v2.1 path, which extends the answer's
+   * fields [official changelog 10.10.8.5; SDK-J's interface javadoc still names v2].
+   *
+   * The query keys are SDK-J's; SDK-G sends none [catalogue §3.3]. The answer has the fields
+   * of a history page item [SDK-J `QueryMessageResponseV2`]; SDK-G adds `conversation_id` and
+   * `server_extension`, accepted too.
+   *
+   * `GET /im/v2.1/conversations/{conversation_id}/messages/{message_server_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryMessage(input: OperationInput<"queryMessage">, options?: CallOptions): Promise<OperationOutput<"queryMessage">>;
+
+  /**
+   * Search the message history (检索历史消息)
+   *
+   * Full-text search of the messages `operator_id` can see, optionally in one conversation
+   * [SDK-J `message/MessageV2Service.java:315`, SDK-G `message/message_v2_service_impl.go:190`,
+   * official doc zQ1MzM5NjM]. Both SDKs call the v2.1 path [official changelog 10.10.8.5].
+   * Give at least one of `sender_account_ids`, `message_types` and `keyword_list`
+   * [SDK-J@bf88b33 checks]; pass the answer's `next_token` as `page_token` while `has_more`
+   * is true.
+   *
+   * `keyword_list` is a JSON array serialised into one query value, e.g. `["refund","A-1001"]`
+   * (≤ 5 keywords) [SDK-J `getKeywordListAsJsonString`, SDK-G `json.Marshal`].
+   * `sender_account_ids` (≤ 5), `message_types` and `message_sub_types` are comma-joined
+   * [SDK-J, SDK-G]. `direction` exists since 10.10.7 [official changelog] and in SDK-J's
+   * request class, but SDK-J never sends it (an SDK bug) and SDK-G lacks it; it is accepted
+   * here.
+   *
+   * `GET /im/v2.1/messages/actions/search_messages` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  searchMessages(input: OperationInput<"searchMessages">, options?: CallOptions): Promise<OperationOutput<"searchMessages">>;
+
+  /**
+   * Query messages of a conversation by their ids (根据消息 ID 查询历史消息)
+   *
+   * Returns the messages of the conversation named by `message_server_id` and `create_time`
+   * [SDK-J `message/MessageV2Service.java:419`, SDK-G `message/message_v2_service_impl.go:269`,
+   * official doc jczMzMzMjg]. Both keys of each entry are required [SDK-J@bf88b33 checks]. A
+   * POST that only reads: safe to repeat. `code` 200 can be a partial success:
+   * `data.failed_list` names the ids not found with their error.
+   *
+   * SDK-J also serialises the path's conversation id into the body as a camelCase
+   * `conversationId` (no `@JSONField`) [catalogue §1.3]: an SDK bug, left out of this spec;
+   * the server routes by the path [inferred].
+   *
+   * `POST /im/v2.1/conversations/{conversation_id}/batch_messages` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchQueryMessages(input: OperationInput<"batchQueryMessages">, options?: CallOptions): Promise<OperationOutput<"batchQueryMessages">>;
+
+  /**
+   * Page through the replies of a thread (查询 Thread 消息)
+   *
+   * Returns one page of the thread whose root message is named by `conversation_type`,
+   * `sender_id`, `receiver_id`, `message_server_id`, `message_client_id` and `create_time`
+   * (single chats, advanced and super teams) [SDK-J `message/MessageV2Service.java:445`,
+   * official doc zE0MzA0NzM]. Every key but `page_token` and `descending` is required;
+   * `limit` is 1..100 and anything else answers 414 [official doc zE0MzA0NzM,
+   * SDK-J@bf88b33 checks]. `descending` means oldest first when `true`, **despite its name**
+   * [official doc, SDK-J javadoc].
+   *
+   * SDK-G (`message/message_v2_service_impl.go:288`) names the root `root_message_id`,
+   * `root_message_client_id` and `root_message_time` and adds `exclude_root`; the official
+   * page names SDK-J's keys, which this spec follows [catalogue §3.3]. SDK-G's names are not
+   * accepted, since a server that reads the documented keys would not see them [inferred].
+   *
+   * `GET /im/v2.1/messages/actions/thread_messages` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryThreadMessages(input: OperationInput<"queryThreadMessages">, options?: CallOptions): Promise<OperationOutput<"queryThreadMessages">>;
+
+  /**
+   * Query the quick comments of several messages (查询快捷评论)
+   *
+   * Returns the quick comments of each message named in `messages` [SDK-J
+   * `message/MessageV2Service.java:516`, SDK-G `message/message_v2_service_impl.go:350`,
+   * official doc DYwMTA5MTI]. Every key of each entry is required [SDK-J@bf88b33 checks]. A
+   * POST that only reads: safe to repeat.
+   *
+   * The SDKs read different answers [catalogue §3.3]: SDK-J `success_list` (each message with
+   * its `comments`: `operator_id`, `index`, `extension`, `time`) and `failed_list` (with
+   * `error_code`, `error_msg`); SDK-G `items` (comments with `type`, `operator_id`,
+   * `timestamp`, `server_extension`). Both shapes are accepted.
+   *
+   * `POST /im/v2/messages/actions/quick_comment` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchQueryQuickComments(input: OperationInput<"batchQueryQuickComments">, options?: CallOptions): Promise<OperationOutput<"batchQueryQuickComments">>;
+
+  /**
+   * Remove a quick comment from a message (删除快捷评论)
+   *
+   * `operator_id` removes their quick comment of type `index` from the message named by
+   * `message` [SDK-J `message/MessageV2Service.java:499`, SDK-G
+   * `message/message_v2_service_impl.go:335`, official doc jU4MjMwMTE]. The request is a
+   * **DELETE with a JSON body**, as both SDKs send it [catalogue §1.3, SDK-G `97baa5e`]; its
+   * keys are those of adding a comment, all but `extension` and `push_config` required
+   * [SDK-J@bf88b33 checks]. Removing what is gone changes nothing, so a repeat is safe
+   * [inferred].
+   *
+   * `DELETE /im/v2/messages/actions/quick_comment` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  deleteQuickComment(input: OperationInput<"deleteQuickComment">, options?: CallOptions): Promise<OperationOutput<"deleteQuickComment">>;
+
+  /**
+   * Add a quick comment to a message (添加快捷评论)
+   *
+   * `operator_id` adds the quick comment (快捷评论, e.g. an emoji reaction) of type `index` to
+   * the message named by `message` [SDK-J `message/MessageV2Service.java:481`, SDK-G
+   * `message/message_v2_service_impl.go:320`, official doc zg1ODU4ODc]. `operator_id`,
+   * `index` (> 0) and every key of `message` are required [SDK-J@bf88b33 checks, SDK-J and
+   * SDK-G comments]. A comment is named by operator and index, so adding it again adds no
+   * second one [inferred].
+   *
+   * SDK-J's `push_config` has `push_enabled`, `push_content` and `push_payload`; SDK-G sends
+   * its whole push configuration; both are accepted. The answer's `time` (when the comment
+   * was added) is SDK-J's; SDK-G declares no fields.
+   *
+   * `PATCH /im/v2/messages/actions/quick_comment` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  addQuickComment(input: OperationInput<"addQuickComment">, options?: CallOptions): Promise<OperationOutput<"addQuickComment">>;
 
   /**
    * Create a chatroom (创建聊天室)

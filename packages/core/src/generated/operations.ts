@@ -538,6 +538,47 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  deleteConversationMessages: {
+    "method": "DELETE",
+    "path": "/im/v2/conversations/{conversation_id}/messages",
+    "summary": "Delete a conversation's roaming or history messages (删除会话漫游/历史消息)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "type",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "enum": [
+            1,
+            2,
+            3
+          ]
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   queryMessagesByPage: {
     "method": "GET",
     "path": "/im/v2.1/conversations/{conversation_id}/messages",
@@ -769,6 +810,666 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       ],
       "query": [],
       "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  streamMessage: {
+    "method": "POST",
+    "path": "/im/v2/conversations/{conversation_id}/messages/actions/stream_message",
+    "summary": "Send one chunk of a streaming message (发送流式消息)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/StreamMessageRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "message_server_id"
+      ],
+      "answer": [
+        "message_server_id",
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  modifyMessage: {
+    "method": "POST",
+    "path": "/im/v2/messages/actions/modifyMsg",
+    "summary": "Update a sent message (更新消息)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/ModifyMessageRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "message_server_id"
+      ],
+      "answer": [
+        "message_server_id",
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  sendP2PReadReceipt: {
+    "method": "POST",
+    "path": "/im/v2/messages/actions/p2p_read_receipt",
+    "summary": "Mark a single-chat message as read (发送单聊已读回执)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SendP2PReadReceiptRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "message_server_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  queryTeamReadReceipt: {
+    "method": "GET",
+    "path": "/im/v2/messages/actions/team_read_receipt",
+    "summary": "Query who read an advanced-team message (查询群消息已读未读详情)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "team_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/TeamId"
+        }
+      },
+      {
+        "name": "message_server_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/MessageServerId"
+        }
+      },
+      {
+        "name": "team_type",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "enum": [
+            1
+          ]
+        }
+      },
+      {
+        "name": "sender_id",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "snapshot",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      {
+        "name": "include_account",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [
+        "team_id",
+        "message_server_id"
+      ],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  sendTeamReadReceipt: {
+    "method": "POST",
+    "path": "/im/v2/messages/actions/team_read_receipt",
+    "summary": "Mark advanced-team messages as read (发送高级群已读回执)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SendTeamReadReceiptRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "message_server_ids",
+        "team_id"
+      ],
+      "answer": [
+        "failed_list",
+        "success_list"
+      ],
+      "answerLists": [
+        "failed_list",
+        "success_list"
+      ]
+    }
+  },
+  queryMessage: {
+    "method": "GET",
+    "path": "/im/v2.1/conversations/{conversation_id}/messages/{message_server_id}",
+    "summary": "Query one message (查询单条消息)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      },
+      {
+        "name": "message_server_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/MessageServerId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "message_time",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "check_team_valid",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      {
+        "name": "check_team_member_valid",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "message_server_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "message_server_id",
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  searchMessages: {
+    "method": "GET",
+    "path": "/im/v2.1/messages/actions/search_messages",
+    "summary": "Search the message history (检索历史消息)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "operator_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "conversation_id",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      },
+      {
+        "name": "sender_account_ids",
+        "required": false,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 5,
+          "items": {
+            "$ref": "#/components/schemas/AccountId"
+          }
+        },
+        "explode": false
+      },
+      {
+        "name": "message_types",
+        "required": false,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2,
+              3,
+              4,
+              5,
+              6,
+              10,
+              11,
+              12,
+              100
+            ]
+          }
+        },
+        "explode": false
+      },
+      {
+        "name": "message_sub_types",
+        "required": false,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "integer",
+            "minimum": 1
+          }
+        },
+        "explode": false
+      },
+      {
+        "name": "start_time",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "time_period",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "keyword_list",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 2,
+          "pattern": "^\\[.*\\]$",
+          "x-pattern-description": "a JSON array of strings, e.g. [\"refund\"]"
+        }
+      },
+      {
+        "name": "keyword_match_type",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "enum": [
+            0,
+            1
+          ]
+        }
+      },
+      {
+        "name": "direction",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "enum": [
+            0,
+            1
+          ]
+        }
+      },
+      {
+        "name": "page_token",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "limit",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "message_server_id",
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  batchQueryMessages: {
+    "method": "POST",
+    "path": "/im/v2.1/conversations/{conversation_id}/batch_messages",
+    "summary": "Query messages of a conversation by their ids (根据消息 ID 查询历史消息)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/BatchQueryMessagesRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "message_server_id"
+      ],
+      "answer": [
+        "message_server_id",
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  queryThreadMessages: {
+    "method": "GET",
+    "path": "/im/v2.1/messages/actions/thread_messages",
+    "summary": "Page through the replies of a thread (查询 Thread 消息)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "begin_time",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "end_time",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "limit",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100
+        }
+      },
+      {
+        "name": "conversation_type",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "enum": [
+            1,
+            2,
+            3
+          ]
+        }
+      },
+      {
+        "name": "sender_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "receiver_id",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "message_server_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/MessageServerId"
+        }
+      },
+      {
+        "name": "message_client_id",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "create_time",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "page_token",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "descending",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [
+        "message_server_id"
+      ],
+      "body": [],
+      "answer": [
+        "message_server_id",
+        "team_id"
+      ],
+      "answerLists": []
+    }
+  },
+  batchQueryQuickComments: {
+    "method": "POST",
+    "path": "/im/v2/messages/actions/quick_comment",
+    "summary": "Query the quick comments of several messages (查询快捷评论)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/BatchQueryQuickCommentsRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "message_server_id"
+      ],
+      "answer": [
+        "message_server_id"
+      ],
+      "answerLists": []
+    }
+  },
+  deleteQuickComment: {
+    "method": "DELETE",
+    "path": "/im/v2/messages/actions/quick_comment",
+    "summary": "Remove a quick comment from a message (删除快捷评论)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/DeleteQuickCommentRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "message_server_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  addQuickComment: {
+    "method": "PATCH",
+    "path": "/im/v2/messages/actions/quick_comment",
+    "summary": "Add a quick comment to a message (添加快捷评论)",
+    "tags": [
+      "Message"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/AddQuickCommentRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [
+        "message_server_id"
+      ],
       "answer": [],
       "answerLists": []
     }

@@ -392,7 +392,15 @@ export interface paths {
          *     [inferred: the server routes by the path].
          */
         post: operations["sendMessage"];
-        delete?: never;
+        /**
+         * Delete a conversation's roaming or history messages (删除会话漫游/历史消息)
+         * @description Deletes every message of the conversation from roaming (`type` 1), from the cloud history
+         *     (`type` 2) or from both (`type` 3) [SDK-J `message/MessageV2Service.java:184`, SDK-G
+         *     `message/message_v2_service_impl.go:108`, official doc Tc1MTIyMDg]. `type` travels in the
+         *     query and there is no body [SDK-J, SDK-G]; SDK-J@bf88b33 refused any `type` outside 1..3.
+         *     Deleting what is already gone changes nothing, so a repeat is harmless [inferred].
+         */
+        delete: operations["deleteConversationMessages"];
         options?: never;
         head?: never;
         patch?: never;
@@ -464,6 +472,321 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/im/v2/conversations/{conversation_id}/messages/actions/stream_message": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send one chunk of a streaming message (发送流式消息)
+         * @description Sends a message in chunks, e.g. an AI answer as it is generated, into a single chat or an
+         *     advanced team [SDK-J `message/MessageV2Service.java:59`, SDK-G
+         *     `message/message_v2_service_impl.go:33`, official doc TgyMTY2NzE; the 2025/08 version of
+         *     the page says single chats only, the 2025/11 version adds advanced teams]. The first call
+         *     carries `message.message_client_id`, chunk `index` 0 and the whole configuration, and
+         *     answers the `message_server_id`; every later chunk names that `message_server_id` and the
+         *     next `index`; `finish` 1 ends the stream, and the server joins the chunks by index
+         *     [official doc TgyMTY2NzE]. At most 30 s may pass between two chunks and all chunks'
+         *     `text` together may not exceed 5000 characters, or the stream is ended; after that every
+         *     further chunk is refused. The page suggests one call every 200 ms.
+         *
+         *     The rate-limit notes list no category for this endpoint [catalogue §4]; it is taken as a
+         *     single call like every unlisted endpoint [inferred]. A repeat under the same trace id is
+         *     de-duplicated like a send [official, `X-custom-traceid`].
+         *
+         *     SDK-J also serialises the path's conversation id into the body as a camelCase
+         *     `conversationId` (no `@JSONField`) [catalogue §1.3]: an SDK bug, left out of this spec;
+         *     the server routes by the path [inferred]. SDK-G sends only `message`, `rag_info_list`,
+         *     `team_option` and `target_option`; SDK-J also `message_config` (four switches),
+         *     `route_config`, `p2p_option`, `push_config` (four fields), `extension` and
+         *     `thread_config`, all accepted here.
+         */
+        post: operations["streamMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/messages/actions/modifyMsg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a sent message (更新消息)
+         * @description Replaces the content of a message sent in the last 7 days, named by its
+         *     `message_server_id`, sender, receiver, send `time` and type [SDK-J
+         *     `message/MessageV2Service.java:110`, SDK-G `message/message_v2_service_impl.go:67`,
+         *     official doc DA2ODM5NTU, AF api-247484974]. By default only the sender and the team owner
+         *     may update; one message can be updated at most once a second, a second update within the
+         *     second answers 107449 [official doc DA2ODM5NTU, SDK-J javadoc]. Setting the same content
+         *     again changes nothing new, so a repeat is safe [inferred].
+         *
+         *     The path is `/modifyMsg` as both SDKs, the page itself and Apifox say; the API list's
+         *     `/modify` is taken as a typo [catalogue §1.3a].
+         *
+         *     `message.text` is required for text (0) and tip (10) messages, `attachment` and `sub_type`
+         *     for custom (100) ones [SDK-J@bf88b33 checks]. The original send time is `message.time`,
+         *     not `create_time` [SDK-J, official doc]. `message_config` takes only
+         *     `conversation_update_enabled` and `team_option` has no `mark_as_read` [SDK-J, official
+         *     doc]. SDK-G's request has only `operator`, `type`, `extension` and an untyped `message`,
+         *     and its answer is empty; the official doc follows SDK-J's fuller request [catalogue §3.3],
+         *     and the answer's fields rest on SDK-J alone.
+         */
+        post: operations["modifyMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/messages/actions/p2p_read_receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a single-chat message as read (发送单聊已读回执)
+         * @description Sends a read receipt for the single-chat message `message_server_id`: `from_account_id`
+         *     (who read it, the message's receiver) tells `to_account_id` (its sender) that it was read
+         *     [SDK-J `message/MessageV2Service.java:207`, SDK-G `message/message_v2_service_impl.go:126`,
+         *     official doc TQ0MzA4MTc]. All three fields are required [SDK-J@bf88b33 checks]. Reading
+         *     the same message again changes nothing, so a repeat is safe [inferred].
+         */
+        post: operations["sendP2PReadReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/messages/actions/team_read_receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query who read an advanced-team message (查询群消息已读未读详情)
+         * @description How many members of the advanced team have and have not read the message, and optionally
+         *     who [SDK-J `message/MessageV2Service.java:244` and javadoc, SDK-G
+         *     `message/message_v2_service_impl.go:156`, official doc DIzNDY0ODk]. Advanced teams only,
+         *     with team read receipts enabled in the console [SDK-J javadoc].
+         *
+         *     The two SDKs disagree and the official page could not be read [catalogue §3.3]:
+         *     - query: SDK-J sends `team_id`, `team_type` (always 1), `sender_id`, `message_server_id`
+         *       and `snapshot` (return the account lists); SDK-G sends `team_id`, `message_server_id`
+         *       and `include_account`. This spec requires what both send and accepts the others as
+         *       optional; send SDK-J's `team_type` and `sender_id` too, since SDK-J@bf88b33 required
+         *       them [SDK-J@bf88b33 checks].
+         *     - answer: SDK-J reads `read_size`, `unread_size`, `read_account_ids`,
+         *       `unread_account_ids`; SDK-G `read_count`, `unread_count`, `read_accounts`,
+         *       `unread_accounts`. Both sets are accepted.
+         */
+        get: operations["queryTeamReadReceipt"];
+        put?: never;
+        /**
+         * Mark advanced-team messages as read (发送高级群已读回执)
+         * @description Marks up to 50 messages of the advanced team `team_id` as read by `from_account_id`
+         *     [SDK-J `message/MessageV2Service.java:225` and the request's javadoc, SDK-G
+         *     `message/message_v2_service_impl.go:141`, official doc DIwMTU2ODA, AF api-146886494].
+         *     Team read receipts must be enabled in the console; by default for teams of up to 200
+         *     members, extendable to 500 [SDK-J javadoc]. `code` 200 can be a partial success:
+         *     `data.success_list` and `data.failed_list` hold message ids [SDK-J, SDK-G, AF].
+         *
+         *     Apifox's example sends `team_id` as a string; both SDKs send a number, which this spec
+         *     follows. Reading again changes nothing, so a repeat is safe [inferred].
+         */
+        post: operations["sendTeamReadReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/conversations/{conversation_id}/messages/{message_server_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query one message (查询单条消息)
+         * @description Returns the message `message_server_id` of the conversation [SDK-J
+         *     `message/MessageV2Service.java:271`, SDK-G `message/message_v2_service_impl.go:175`,
+         *     official doc DEzNTMwNTY]. Both SDKs call the v2.1 path, which extends the answer's
+         *     fields [official changelog 10.10.8.5; SDK-J's interface javadoc still names v2].
+         *
+         *     The query keys are SDK-J's; SDK-G sends none [catalogue §3.3]. The answer has the fields
+         *     of a history page item [SDK-J `QueryMessageResponseV2`]; SDK-G adds `conversation_id` and
+         *     `server_extension`, accepted too.
+         */
+        get: operations["queryMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/messages/actions/search_messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the message history (检索历史消息)
+         * @description Full-text search of the messages `operator_id` can see, optionally in one conversation
+         *     [SDK-J `message/MessageV2Service.java:315`, SDK-G `message/message_v2_service_impl.go:190`,
+         *     official doc zQ1MzM5NjM]. Both SDKs call the v2.1 path [official changelog 10.10.8.5].
+         *     Give at least one of `sender_account_ids`, `message_types` and `keyword_list`
+         *     [SDK-J@bf88b33 checks]; pass the answer's `next_token` as `page_token` while `has_more`
+         *     is true.
+         *
+         *     `keyword_list` is a JSON array serialised into one query value, e.g. `["refund","A-1001"]`
+         *     (≤ 5 keywords) [SDK-J `getKeywordListAsJsonString`, SDK-G `json.Marshal`].
+         *     `sender_account_ids` (≤ 5), `message_types` and `message_sub_types` are comma-joined
+         *     [SDK-J, SDK-G]. `direction` exists since 10.10.7 [official changelog] and in SDK-J's
+         *     request class, but SDK-J never sends it (an SDK bug) and SDK-G lacks it; it is accepted
+         *     here.
+         */
+        get: operations["searchMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/conversations/{conversation_id}/batch_messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Query messages of a conversation by their ids (根据消息 ID 查询历史消息)
+         * @description Returns the messages of the conversation named by `message_server_id` and `create_time`
+         *     [SDK-J `message/MessageV2Service.java:419`, SDK-G `message/message_v2_service_impl.go:269`,
+         *     official doc jczMzMzMjg]. Both keys of each entry are required [SDK-J@bf88b33 checks]. A
+         *     POST that only reads: safe to repeat. `code` 200 can be a partial success:
+         *     `data.failed_list` names the ids not found with their error.
+         *
+         *     SDK-J also serialises the path's conversation id into the body as a camelCase
+         *     `conversationId` (no `@JSONField`) [catalogue §1.3]: an SDK bug, left out of this spec;
+         *     the server routes by the path [inferred].
+         */
+        post: operations["batchQueryMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/messages/actions/thread_messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through the replies of a thread (查询 Thread 消息)
+         * @description Returns one page of the thread whose root message is named by `conversation_type`,
+         *     `sender_id`, `receiver_id`, `message_server_id`, `message_client_id` and `create_time`
+         *     (single chats, advanced and super teams) [SDK-J `message/MessageV2Service.java:445`,
+         *     official doc zE0MzA0NzM]. Every key but `page_token` and `descending` is required;
+         *     `limit` is 1..100 and anything else answers 414 [official doc zE0MzA0NzM,
+         *     SDK-J@bf88b33 checks]. `descending` means oldest first when `true`, **despite its name**
+         *     [official doc, SDK-J javadoc].
+         *
+         *     SDK-G (`message/message_v2_service_impl.go:288`) names the root `root_message_id`,
+         *     `root_message_client_id` and `root_message_time` and adds `exclude_root`; the official
+         *     page names SDK-J's keys, which this spec follows [catalogue §3.3]. SDK-G's names are not
+         *     accepted, since a server that reads the documented keys would not see them [inferred].
+         */
+        get: operations["queryThreadMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/messages/actions/quick_comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Query the quick comments of several messages (查询快捷评论)
+         * @description Returns the quick comments of each message named in `messages` [SDK-J
+         *     `message/MessageV2Service.java:516`, SDK-G `message/message_v2_service_impl.go:350`,
+         *     official doc DYwMTA5MTI]. Every key of each entry is required [SDK-J@bf88b33 checks]. A
+         *     POST that only reads: safe to repeat.
+         *
+         *     The SDKs read different answers [catalogue §3.3]: SDK-J `success_list` (each message with
+         *     its `comments`: `operator_id`, `index`, `extension`, `time`) and `failed_list` (with
+         *     `error_code`, `error_msg`); SDK-G `items` (comments with `type`, `operator_id`,
+         *     `timestamp`, `server_extension`). Both shapes are accepted.
+         */
+        post: operations["batchQueryQuickComments"];
+        /**
+         * Remove a quick comment from a message (删除快捷评论)
+         * @description `operator_id` removes their quick comment of type `index` from the message named by
+         *     `message` [SDK-J `message/MessageV2Service.java:499`, SDK-G
+         *     `message/message_v2_service_impl.go:335`, official doc jU4MjMwMTE]. The request is a
+         *     **DELETE with a JSON body**, as both SDKs send it [catalogue §1.3, SDK-G `97baa5e`]; its
+         *     keys are those of adding a comment, all but `extension` and `push_config` required
+         *     [SDK-J@bf88b33 checks]. Removing what is gone changes nothing, so a repeat is safe
+         *     [inferred].
+         */
+        delete: operations["deleteQuickComment"];
+        options?: never;
+        head?: never;
+        /**
+         * Add a quick comment to a message (添加快捷评论)
+         * @description `operator_id` adds the quick comment (快捷评论, e.g. an emoji reaction) of type `index` to
+         *     the message named by `message` [SDK-J `message/MessageV2Service.java:481`, SDK-G
+         *     `message/message_v2_service_impl.go:320`, official doc zg1ODU4ODc]. `operator_id`,
+         *     `index` (> 0) and every key of `message` are required [SDK-J@bf88b33 checks, SDK-J and
+         *     SDK-G comments]. A comment is named by operator and index, so adding it again adds no
+         *     second one [inferred].
+         *
+         *     SDK-J's `push_config` has `push_enabled`, `push_content` and `push_payload`; SDK-G sends
+         *     its whole push configuration; both are accepted. The answer's `time` (when the comment
+         *     was added) is SDK-J's; SDK-G declares no fields.
+         */
+        patch: operations["addQuickComment"];
         trace?: never;
     };
     "/im/v2/chatrooms": {
@@ -4423,6 +4746,8 @@ export interface components {
                 [key: string]: unknown;
             };
             extension?: string;
+            /** @description Server extension of the message [SDK-G single-message query only]. */
+            server_extension?: string;
             /** @description Who last modified the message. */
             modify_account_id?: string;
             /** @description When it was last modified, milliseconds since the epoch. */
@@ -4469,6 +4794,535 @@ export interface components {
             data?: {
                 [key: string]: unknown;
             };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One chunk of a streaming message [SDK-J `StreamAttachment`, SDK-G, official doc TgyMTY2NzE]. */
+        StreamAttachment: {
+            /**
+             * @description The chunk's text; all chunks together ≤ 5000 characters [official doc TgyMTY2NzE].
+             *
+             *     Limits: maxLength 5000.
+             */
+            text: string;
+            /**
+             * @description The chunk's number, from 0; the server joins the chunks in this order.
+             *
+             *     Limits: minimum 0.
+             */
+            index: number;
+            /**
+             * @description 1 ends the stream, 0 (default) more chunks follow.
+             * @default 0
+             * @enum {integer}
+             */
+            finish?: 0 | 1;
+        };
+        /**
+         * @description The streaming message [SDK-J `StreamMessage`, SDK-G]. The first chunk carries
+         *     `message_client_id`, the later ones the `message_server_id` the first answered
+         *     [official doc TgyMTY2NzE]. Only text (0, the default) streams [SDK-J javadoc].
+         */
+        StreamMessageBody: {
+            /**
+             * @description 0: text, the only type that streams.
+             * @default 0
+             * @enum {integer}
+             */
+            message_type?: 0;
+            message_client_id?: components["schemas"]["MessageClientId"];
+            message_server_id?: components["schemas"]["MessageServerId"];
+            attachment: components["schemas"]["StreamAttachment"];
+        };
+        /** @description A source the streamed answer draws on (RAG), shown with the message [SDK-J `RagInfo`, SDK-G]. */
+        RagInfo: {
+            /** @description The source's name. */
+            name?: string;
+            /** @description The source's icon URL. */
+            icon?: string;
+            /** @description The title. */
+            title?: string;
+            /**
+             * @description A time of the source, milliseconds since the epoch.
+             *
+             *     Limits: minimum 0.
+             */
+            time?: number;
+            /** @description The source's URL. */
+            url?: string;
+            /** @description A description. */
+            description?: string;
+        };
+        /** @description One chunk of a streaming message into the path's conversation [SDK-J `StreamMessageRequestV2`, SDK-G]. */
+        StreamMessageRequest: {
+            message: components["schemas"]["StreamMessageBody"];
+            message_config?: components["schemas"]["MessageConfig"];
+            route_config?: components["schemas"]["RouteConfig"];
+            p2p_option?: components["schemas"]["P2pOption"];
+            push_config?: components["schemas"]["PushConfig"];
+            /** @description Developer extension, a JSON string [SDK-J]. */
+            extension?: string;
+            /** @description The sources of the answer [SDK-J, SDK-G]. */
+            rag_info_list?: components["schemas"]["RagInfo"][];
+            team_option?: components["schemas"]["TeamOption"];
+            target_option?: components["schemas"]["TargetOption"];
+            thread_config?: components["schemas"]["ThreadConfig"];
+        };
+        StreamMessageData: components["schemas"]["MessageAnswer"];
+        StreamMessageResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["StreamMessageData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ModifiedTextMessage
+         * @description A text (0) or tip (10) message to update: `text` is required [SDK-J@bf88b33 checks].
+         */
+        ModifiedTextMessage: {
+            message_server_id: components["schemas"]["MessageServerId"];
+            sender_id: components["schemas"]["AccountId"];
+            /**
+             * @description The original receiver's account, or the team id of a team message.
+             *
+             *     Limits: minLength 1.
+             */
+            receiver_id: string;
+            /**
+             * @description The original send time, milliseconds since the epoch (named `time`, not `create_time`) [SDK-J, official doc DA2ODM5NTU].
+             *
+             *     Limits: minimum 0.
+             */
+            time: number;
+            /**
+             * @description The original type: 0 text, 10 tip.
+             * @enum {integer}
+             */
+            message_type: 0 | 10;
+            sub_type?: components["schemas"]["SubType"];
+            text: components["schemas"]["BodyText"];
+            attachment?: components["schemas"]["AnyAttachment"];
+        };
+        /**
+         * ModifiedMediaMessage
+         * @description An image (1), audio (2), video (3), location (4) or file (6) message to update [SDK-J].
+         */
+        ModifiedMediaMessage: {
+            message_server_id: components["schemas"]["MessageServerId"];
+            sender_id: components["schemas"]["AccountId"];
+            /**
+             * @description The original receiver's account, or the team id of a team message.
+             *
+             *     Limits: minLength 1.
+             */
+            receiver_id: string;
+            /**
+             * @description The original send time, milliseconds since the epoch.
+             *
+             *     Limits: minimum 0.
+             */
+            time: number;
+            /**
+             * @description The original type.
+             * @enum {integer}
+             */
+            message_type: 1 | 2 | 3 | 4 | 6;
+            sub_type?: components["schemas"]["SubType"];
+            text?: components["schemas"]["SearchText"];
+            /** @description The new attachment. */
+            attachment?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * ModifiedCustomMessage
+         * @description A custom (100) message to update: `attachment` and `sub_type` are required [SDK-J@bf88b33 checks].
+         */
+        ModifiedCustomMessage: {
+            message_server_id: components["schemas"]["MessageServerId"];
+            sender_id: components["schemas"]["AccountId"];
+            /**
+             * @description The original receiver's account, or the team id of a team message.
+             *
+             *     Limits: minLength 1.
+             */
+            receiver_id: string;
+            /**
+             * @description The original send time, milliseconds since the epoch.
+             *
+             *     Limits: minimum 0.
+             */
+            time: number;
+            /**
+             * @description 100: custom.
+             * @constant
+             */
+            message_type: 100;
+            sub_type: components["schemas"]["SubType"];
+            text?: components["schemas"]["SearchText"];
+            attachment: components["schemas"]["CustomAttachment"];
+        };
+        /**
+         * @description The message to update, named by its ids and send time, with its new content: a union on
+         *     the original `message_type` [SDK-J `ModifyMessageRequestV2.Message`, official doc
+         *     DA2ODM5NTU]. `text` ≤ 5000 characters for text and tip messages, ≤ 500 otherwise.
+         */
+        ModifiedMessage: components["schemas"]["ModifiedTextMessage"] | components["schemas"]["ModifiedMediaMessage"] | components["schemas"]["ModifiedCustomMessage"];
+        /** @description The one message switch an update takes [SDK-J, official doc DA2ODM5NTU, AF]. */
+        ModifyMessageConfig: {
+            /**
+             * @description The updated message becomes the conversation's last message.
+             * @default true
+             */
+            conversation_update_enabled?: boolean;
+        };
+        /** @description Advanced-team options of an update; no `mark_as_read` [SDK-J]. */
+        ModifyTeamOption: {
+            /**
+             * @description Update even while the whole team is muted.
+             * @default false
+             */
+            ignore_chat_banned?: boolean;
+            /**
+             * @description Update even while the operator is muted.
+             * @default false
+             */
+            ignore_member_chat_banned?: boolean;
+            /**
+             * @description Check that the operator is a member.
+             * @default true
+             */
+            check_team_member_valid?: boolean;
+        };
+        /** @description The update of one message [SDK-J `ModifyMessageRequestV2`, official doc DA2ODM5NTU]. */
+        ModifyMessageRequest: {
+            operator: components["schemas"]["AccountId"];
+            /**
+             * @description The original message's conversation: 1 single chat, 2 advanced team, 3 super team; must match the original [SDK-J@bf88b33 checks, official doc].
+             * @enum {integer}
+             */
+            type: 1 | 2 | 3;
+            /** @description Developer extension, a JSON string; its limit depends on the plan (≤ 1024 on the 2024 page) [official doc DA2ODM5NTU]. */
+            extension?: string;
+            message: components["schemas"]["ModifiedMessage"];
+            message_config?: components["schemas"]["ModifyMessageConfig"];
+            route_config?: components["schemas"]["RouteConfig"];
+            push_config?: components["schemas"]["PushConfig"];
+            antispam_config?: components["schemas"]["AntispamConfig"];
+            p2p_option?: components["schemas"]["P2pOption"];
+            team_option?: components["schemas"]["ModifyTeamOption"];
+            superteam_option?: components["schemas"]["SuperTeamOption"];
+        };
+        ModifyMessageData: components["schemas"]["MessageAnswer"];
+        ModifyMessageResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ModifyMessageData"];
+        } & {
+            [key: string]: unknown;
+        };
+        DeleteConversationMessagesResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            /** @description Empty. */
+            data?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A read receipt for one single-chat message [SDK-J `SendP2PReadReceiptRequestV2`, SDK-G]. */
+        SendP2PReadReceiptRequest: {
+            from_account_id: components["schemas"]["AccountId"];
+            to_account_id: components["schemas"]["AccountId"];
+            message_server_id: components["schemas"]["MessageServerId"];
+        };
+        SendP2PReadReceiptData: {
+            /** @description When the receipt was recorded, milliseconds since the epoch [SDK-J, SDK-G]. */
+            timestamp?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        SendP2PReadReceiptResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SendP2PReadReceiptData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Read receipts for up to 50 messages of one advanced team [SDK-J `SendTeamReadReceiptRequestV2`, SDK-G, AF api-146886494]. */
+        SendTeamReadReceiptRequest: {
+            from_account_id: components["schemas"]["AccountId"];
+            team_id: components["schemas"]["TeamId"];
+            /**
+             * @description The messages read, 1..50 [SDK-J javadoc; SDK-J@bf88b33 refused an empty list].
+             *
+             *     Limits: minItems 1, maxItems 50.
+             */
+            message_server_ids: components["schemas"]["MessageServerId"][];
+        };
+        /** @description The message ids marked and refused [SDK-J, SDK-G, AF]. */
+        SendTeamReadReceiptData: {
+            success_list?: components["schemas"]["MessageServerId"][];
+            failed_list?: components["schemas"]["MessageServerId"][];
+        } & {
+            [key: string]: unknown;
+        };
+        SendTeamReadReceiptResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SendTeamReadReceiptData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Read and unread counts and accounts, under SDK-J's or SDK-G's names (which the server uses is not documented where readable) [catalogue §3.3]. */
+        QueryTeamReadReceiptData: {
+            /** @description Members who read it [SDK-J]. */
+            read_size?: number;
+            /** @description Members who did not [SDK-J]. */
+            unread_size?: number;
+            /** @description Who read it, with `snapshot` [SDK-J]. */
+            read_account_ids?: string[];
+            /** @description Who did not [SDK-J]. */
+            unread_account_ids?: string[];
+            /** @description Members who read it [SDK-G]. */
+            read_count?: number;
+            /** @description Members who did not [SDK-G]. */
+            unread_count?: number;
+            /** @description Who read it [SDK-G]. */
+            read_accounts?: string[];
+            /** @description Who did not [SDK-G]. */
+            unread_accounts?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        QueryTeamReadReceiptResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryTeamReadReceiptData"];
+        } & {
+            [key: string]: unknown;
+        };
+        QueryMessageData: components["schemas"]["MessageAnswer"];
+        QueryMessageResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryMessageData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One page of matches [SDK-J `SearchMessagesResponseV2`, SDK-G]. */
+        SearchMessagesData: {
+            /** @description Matches in all. */
+            count?: number;
+            /** @description More pages follow. */
+            has_more?: boolean;
+            /** @description The `page_token` of the next page. */
+            next_token?: string;
+            items?: components["schemas"]["MessageAnswer"][];
+        } & {
+            [key: string]: unknown;
+        };
+        SearchMessagesResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SearchMessagesData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A message named by its server id and send time [SDK-J `MessageQuery`, SDK-G]. */
+        MessageIdAndTime: {
+            message_server_id: components["schemas"]["MessageServerId"];
+            /**
+             * @description When it was sent, milliseconds since the epoch.
+             *
+             *     Limits: minimum 0.
+             */
+            create_time: number;
+        };
+        /** @description The messages to fetch [SDK-J `BatchQueryMessagesByIdRequestV2`, SDK-G]. */
+        BatchQueryMessagesRequest: {
+            /**
+             * @description At least one [SDK-J@bf88b33 checks]; no upper limit in either SDK.
+             *
+             *     Limits: minItems 1.
+             */
+            messages: components["schemas"]["MessageIdAndTime"][];
+        };
+        /** @description A message not returned, with why [SDK-J `FailedMessage` (`error_code` a `Long`), SDK-G]. */
+        BatchQueryMessagesFailure: {
+            message_server_id?: components["schemas"]["MessageServerId"];
+            create_time?: number;
+            error_code?: number;
+            error_msg?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        BatchQueryMessagesData: {
+            success_list?: components["schemas"]["MessageAnswer"][];
+            failed_list?: components["schemas"]["BatchQueryMessagesFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        BatchQueryMessagesResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchQueryMessagesData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The thread's root and one page of replies [SDK-J `QueryThreadMessagesResponseV2`, SDK-G, official doc zE0MzA0NzM]. */
+        QueryThreadMessagesData: {
+            thread_root?: components["schemas"]["MessageAnswer"];
+            /** @description Replies in all. */
+            total?: number;
+            /** @description The last reply's time, milliseconds since the epoch [SDK-J; the v1 page says so]. */
+            timestamp?: number;
+            /** @description More pages follow. */
+            has_more?: boolean;
+            /** @description The `page_token` of the next page. */
+            next_token?: string;
+            messages?: components["schemas"]["MessageAnswer"][];
+        } & {
+            [key: string]: unknown;
+        };
+        QueryThreadMessagesResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryThreadMessagesData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The message a quick comment is on, every key required [SDK-J@bf88b33 checks, SDK-J and SDK-G comments]. */
+        QuickCommentTarget: {
+            /**
+             * @description 1 single chat, 2 advanced team, 3 super team.
+             * @enum {integer}
+             */
+            conversation_type: 1 | 2 | 3;
+            sender_id: components["schemas"]["AccountId"];
+            /**
+             * @description The message's receiver: an account, or the team id of a team message.
+             *
+             *     Limits: minLength 1.
+             */
+            receiver_id: string;
+            message_server_id: components["schemas"]["MessageServerId"];
+            /**
+             * @description The message's client id.
+             *
+             *     Limits: minLength 1.
+             */
+            message_client_id: string;
+            /**
+             * @description When it was sent, milliseconds since the epoch.
+             *
+             *     Limits: minimum 0.
+             */
+            create_time: number;
+        };
+        /** @description A quick comment of one account on one message [SDK-J `AddQuickCommentRequestV2`, `DeleteQuickCommentRequestV2`, SDK-G]. */
+        AddQuickCommentRequest: {
+            operator_id: components["schemas"]["AccountId"];
+            /**
+             * @description The comment's type, developer-defined, > 0 [SDK-J@bf88b33 checks].
+             *
+             *     Limits: minimum 1.
+             */
+            index: number;
+            /** @description The comment's extension, a JSON string [SDK-J, SDK-G]. */
+            extension?: string;
+            message: components["schemas"]["QuickCommentTarget"];
+            push_config?: components["schemas"]["PushConfig"];
+        };
+        DeleteQuickCommentRequest: components["schemas"]["AddQuickCommentRequest"];
+        QuickCommentTimeData: {
+            /** @description The server's time of the change, milliseconds since the epoch [SDK-J; SDK-G declares no fields]. */
+            time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        AddQuickCommentResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QuickCommentTimeData"];
+        } & {
+            [key: string]: unknown;
+        };
+        DeleteQuickCommentResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QuickCommentTimeData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The messages whose comments to fetch [SDK-J `BatchQueryQuickCommentsRequestV2`, SDK-G]. */
+        BatchQueryQuickCommentsRequest: {
+            /**
+             * @description At least one [SDK-J@bf88b33 checks].
+             *
+             *     Limits: minItems 1.
+             */
+            messages: components["schemas"]["QuickCommentTarget"][];
+        };
+        /** @description One quick comment: SDK-J reads `operator_id`, `index`, `extension`, `time`; SDK-G `type`, `operator_id`, `timestamp`, `server_extension`. */
+        QuickComment: {
+            /** @description Who commented. */
+            operator_id?: string;
+            /** @description The comment's type [SDK-J]. */
+            index?: number;
+            /** @description The comment's extension [SDK-J]. */
+            extension?: string;
+            /** @description When it was added, milliseconds since the epoch [SDK-J]. */
+            time?: number;
+            /** @description The comment's type [SDK-G]. */
+            type?: number;
+            /** @description When it was added [SDK-G]. */
+            timestamp?: number;
+            /** @description The comment's extension [SDK-G]. */
+            server_extension?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A message and its quick comments [SDK-J `SuccessResult`, SDK-G `QuickCommentItem`]. */
+        QuickCommentsOfMessage: {
+            conversation_type?: number;
+            sender_id?: string;
+            receiver_id?: string;
+            message_server_id?: components["schemas"]["MessageServerId"];
+            message_client_id?: string;
+            create_time?: number;
+            comments?: components["schemas"]["QuickComment"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A message whose comments could not be read [SDK-J `FailedResult`]. */
+        QuickCommentsFailure: {
+            conversation_type?: number;
+            sender_id?: string;
+            receiver_id?: string;
+            message_server_id?: components["schemas"]["MessageServerId"];
+            message_client_id?: string;
+            create_time?: number;
+            error_code?: number;
+            error_msg?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description SDK-J's `success_list` and `failed_list`, or SDK-G's `items` [catalogue §3.3]. */
+        BatchQueryQuickCommentsData: {
+            success_list?: components["schemas"]["QuickCommentsOfMessage"][];
+            failed_list?: components["schemas"]["QuickCommentsFailure"][];
+            /** @description [SDK-G] */
+            items?: components["schemas"]["QuickCommentsOfMessage"][];
+        } & {
+            [key: string]: unknown;
+        };
+        BatchQueryQuickCommentsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchQueryQuickCommentsData"];
         } & {
             [key: string]: unknown;
         };
@@ -5451,6 +6305,63 @@ export interface operations {
             };
         };
     };
+    deleteConversationMessages: {
+        parameters: {
+            query: {
+                /**
+                 * @description 1 roaming messages, 2 history messages, 3 both [SDK-J javadoc, SDK-G; SDK-J@bf88b33 checks: 1..3].
+                 * @example 3
+                 */
+                type: 1 | 2 | 3;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope, without data [SDK-J and SDK-G declare no fields]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteConversationMessagesResponse"];
+                };
+            };
+        };
+    };
     queryMessagesByPage: {
         parameters: {
             query: {
@@ -5624,6 +6535,712 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WithdrawMessageResponse"];
+                };
+            };
+        };
+    };
+    streamMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StreamMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` names the streaming message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamMessageResponse"];
+                };
+            };
+        };
+    };
+    modifyMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifyMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the message as updated [SDK-J; SDK-G declares no fields]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModifyMessageResponse"];
+                };
+            };
+        };
+    };
+    sendP2PReadReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendP2PReadReceiptRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data.timestamp`, when the receipt was recorded [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendP2PReadReceiptResponse"];
+                };
+            };
+        };
+    };
+    queryTeamReadReceipt: {
+        parameters: {
+            query: {
+                /**
+                 * @description The team id (群组 ID), an int64 [SDK-J `Long`, SDK-G `int64`].
+                 * @example 6240128551
+                 */
+                team_id: components["parameters"]["TeamIdQuery"];
+                /**
+                 * @description The message, an int64 [SDK-J `Long`, SDK-G `int64`].
+                 * @example 9899821270500
+                 */
+                message_server_id: components["schemas"]["MessageServerId"];
+                /**
+                 * @description The team type; only 1 (advanced team) is supported [SDK-J javadoc and SDK-J@bf88b33 checks; SDK-G does not send it].
+                 * @example 1
+                 */
+                team_type?: 1;
+                /**
+                 * @description The message's sender [SDK-J, required by SDK-J@bf88b33; SDK-G does not send it].
+                 * @example alice
+                 */
+                sender_id?: components["schemas"]["AccountId"];
+                /** @description Also return the account ids of who read and who did not [SDK-J]. */
+                snapshot?: boolean;
+                /** @description Also return the account lists [SDK-G only; not documented, SDK-J's `snapshot` presumably means the same]. */
+                include_account?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success the read and unread counts, under either SDK's names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryTeamReadReceiptResponse"];
+                };
+            };
+        };
+    };
+    sendTeamReadReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendTeamReadReceiptRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success the message ids marked and refused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendTeamReadReceiptResponse"];
+                };
+            };
+        };
+    };
+    queryMessage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description When the message was sent, milliseconds since the epoch [SDK-J `Long`].
+                 * @example 1717405300123
+                 */
+                message_time?: number;
+                /** @description Teams: check that the team exists [SDK-J]. */
+                check_team_valid?: boolean;
+                /** @description Teams: check that the conversation's owner is a member [SDK-J]. */
+                check_team_member_valid?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+                /**
+                 * @description The server id of the message, an int64 [SDK-J `Long`; SDK-G `string`].
+                 * @example 9899821270208
+                 */
+                message_server_id: components["parameters"]["MessageServerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryMessageResponse"];
+                };
+            };
+        };
+    };
+    searchMessages: {
+        parameters: {
+            query: {
+                /**
+                 * @description Who searches: only messages this account can see are found [SDK-J, SDK-G; required by both].
+                 * @example alice
+                 */
+                operator_id: components["schemas"]["AccountId"];
+                /**
+                 * @description Search only this conversation [SDK-J, SDK-G].
+                 * @example alice|1|bob
+                 */
+                conversation_id?: components["schemas"]["ConversationId"];
+                /**
+                 * @description Only messages from these senders, ≤ 5, comma-joined [SDK-J javadoc, SDK-J@bf88b33 checks].
+                 * @example [
+                 *       "bob"
+                 *     ]
+                 */
+                sender_account_ids?: components["schemas"]["AccountId"][];
+                /**
+                 * @description Only these message types, comma-joined [SDK-J, SDK-G].
+                 * @example [
+                 *       0
+                 *     ]
+                 */
+                message_types?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 10 | 11 | 12 | 100)[];
+                /** @description Only these sub-types, comma-joined [SDK-J, SDK-G]. */
+                message_sub_types?: number[];
+                /**
+                 * @description Start of the searched range, milliseconds since the epoch [SDK-J `Long`].
+                 * @example 1717318800000
+                 */
+                start_time?: number;
+                /**
+                 * @description Length of the searched range from `start_time`, milliseconds [SDK-J `Long`].
+                 * @example 86400000
+                 */
+                time_period?: number;
+                /**
+                 * @description The keywords, ≤ 5, as one JSON array string such as `["refund","A-1001"]` [SDK-J, SDK-G].
+                 * @example ["refund","A-1001"]
+                 */
+                keyword_list?: string;
+                /** @description 0 any keyword (OR), 1 every keyword (AND) [SDK-J, SDK-G]. */
+                keyword_match_type?: 0 | 1;
+                /** @description 0 newest first (default), 1 oldest first [official changelog 10.10.7, SDK-J request class; neither SDK sends it]. */
+                direction?: 0 | 1;
+                /** @description The previous answer's `next_token`; absent for the first page [SDK-J, SDK-G]. */
+                page_token?: string;
+                /**
+                 * @description Messages per page, ≤ 100 [SDK-J javadoc].
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success one page of matches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchMessagesResponse"];
+                };
+            };
+        };
+    };
+    batchQueryMessages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchQueryMessagesRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success the messages found and the ids not found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchQueryMessagesResponse"];
+                };
+            };
+        };
+    };
+    queryThreadMessages: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the time range, milliseconds since the epoch [official doc zE0MzA0NzM].
+                 * @example 1717318800000
+                 */
+                begin_time: number;
+                /**
+                 * @description End of the time range, milliseconds since the epoch [official doc zE0MzA0NzM].
+                 * @example 1717405200000
+                 */
+                end_time: number;
+                /**
+                 * @description Messages per page, 1..100; anything else answers 414 [official doc zE0MzA0NzM].
+                 * @example 50
+                 */
+                limit: number;
+                /**
+                 * @description The root message's conversation: 1 single chat, 2 advanced team, 3 super team [official doc zE0MzA0NzM].
+                 * @example 1
+                 */
+                conversation_type: 1 | 2 | 3;
+                /**
+                 * @description The root message's sender [official doc zE0MzA0NzM].
+                 * @example bob
+                 */
+                sender_id: components["schemas"]["AccountId"];
+                /**
+                 * @description The root message's receiver: an account, or the team id of a team message [official doc zE0MzA0NzM].
+                 * @example alice
+                 */
+                receiver_id: string;
+                /**
+                 * @description The root message's server id, an int64 [official doc zE0MzA0NzM, SDK-J `Long`].
+                 * @example 9897543190303
+                 */
+                message_server_id: components["schemas"]["MessageServerId"];
+                /**
+                 * @description The root message's client id [official doc zE0MzA0NzM].
+                 * @example 7a9d0c55-3b2e-4f8a-b1c6-2e4d5f6a7b80
+                 */
+                message_client_id: string;
+                /**
+                 * @description When the root message was sent, milliseconds since the epoch [official doc zE0MzA0NzM].
+                 * @example 1717405300123
+                 */
+                create_time: number;
+                /** @description The previous answer's `next_token`; absent for the first page [official doc zE0MzA0NzM]. */
+                page_token?: string;
+                /** @description The order, **despite its name**: `true` oldest first, `false` newest first [official doc zE0MzA0NzM]. */
+                descending?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success the root message and one page of replies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryThreadMessagesResponse"];
+                };
+            };
+        };
+    };
+    batchQueryQuickComments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchQueryQuickCommentsRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success each message with its comments, in either SDK's shape. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchQueryQuickCommentsResponse"];
+                };
+            };
+        };
+    };
+    deleteQuickComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteQuickCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data.time`, when the comment was removed [SDK-J]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteQuickCommentResponse"];
+                };
+            };
+        };
+    };
+    addQuickComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddQuickCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data.time`, when the comment was added [SDK-J]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddQuickCommentResponse"];
                 };
             };
         };
