@@ -1,0 +1,123 @@
+import { Redis } from "ioredis";
+import { afterEach, describe, expect, it } from "vitest";
+import { receiverIds } from "../../fanout/test/support/accounting.js";
+import type { Fault } from "../../fanout/test/support/stub-server.js";
+import { createBroadcastQueue } from "../src/index.js";
+import { limiterKeys } from "../src/keys.js";
+import { testPrefix } from "./support/redis-keys.js";
+import { startRedisServer } from "./support/redis-server.js";
+import {
+  type SignedStub,
+  startSignedStub,
+  TEST_APP_KEY,
+  TEST_APP_SECRET,
+} from "./support/signed-stub.js";
+import { startWorkerProcess, type WorkerProcess } from "./support/worker-processes.js";
+
+/**
+ * A scaled-down minute: 4 calls a second, a start every 252.5 ms. The start spacing is long
+ * against the time a call takes from the block check to its arrival, so a call granted before
+ * the 416 and started inside its block (one spacing after the refused call) stands out.
+ */
+const LIMIT = 4;
+const WINDOW_MS = 1000;
+const BLOCK_MS = 1500;
+/**
+ * A call that passed the block check just before another process recorded the block still
+ * arrives after it: the time from the check to the arrival (a Redis round trip, the signing,
+ * loopback HTTP), generous for a loaded machine and under a third of a start spacing.
+ */
+const IN_FLIGHT_MS = 80;
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+});
+
+interface Run {
+  stub: SignedStub;
+  workers: WorkerProcess[];
+  queue: ReturnType<typeof createBroadcastQueue>;
+  /** Each block the limiter recorded: [set at, ends at], on Redis's clock (ms since the epoch). */
+  blocks: [number, number][];
+  blockRecorded: Promise<void>;
+}
+
+/** Its own Redis (it watches the limiter's block key), a stub on the wall clock, three worker processes. */
+async function start(fault: (index: number) => Fault | undefined): Promise<Run> {
+  const redisServer = await startRedisServer();
+  cleanups.push(() => redisServer.stop());
+  const prefix = testPrefix();
+  const stub = await startSignedStub({
+    now: () => Date.now(),
+    fault: (request) => fault(request.index),
+  });
+  cleanups.push(() => stub.server.close());
+
+  const blocks: [number, number][] = [];
+  const blockKey = limiterKeys(prefix, TEST_APP_KEY).block;
+  const admin = new Redis(redisServer.url);
+  const subscriber = new Redis(redisServer.url);
+  cleanups.push(async () => {
+    admin.disconnect();
+    subscriber.disconnect();
+  });
+  await admin.config("SET", "notify-keyspace-events", "K$");
+  let recorded: () => void = () => {};
+  const blockRecorded = new Promise<void>((resolve) => {
+    recorded = resolve;
+  });
+  subscriber.on("message", () => {
+    void admin.get(blockKey).then((until) => {
+      if (until === null) return;
+      blocks.push([Number(until) - BLOCK_MS, Number(until)]);
+      recorded();
+    });
+  });
+  await subscriber.subscribe(`__keyspace@0__:${blockKey}`);
+
+  const env = {
+    REDIS_URL: redisServer.url,
+    QUEUE_PREFIX: prefix,
+    STUB_URL: stub.server.url,
+    YUNXIN_APP_KEY: TEST_APP_KEY,
+    YUNXIN_APP_SECRET: TEST_APP_SECRET,
+    CALLS_PER_WINDOW: String(LIMIT),
+    WINDOW_MS: String(WINDOW_MS),
+    BLOCK_MS: String(BLOCK_MS),
+  };
+  const workers = await Promise.all([1, 2, 3].map(() => startWorkerProcess(env)));
+  cleanups.push(() => Promise.all(workers.map((worker) => worker.child.kill("SIGKILL"))));
+  const queue = createBroadcastQueue({ connection: redisServer.url, prefix });
+  cleanups.push(() => queue.close());
+  return { stub, workers, queue, blocks, blockRecorded };
+}
+
+/** Resolves once a request arrives at or after `at` (stub clock). */
+async function untilArrivalAfter(run: Run, at: number): Promise<void> {
+  const { server } = run.stub;
+  for (let count = 1; ; count++) {
+    await server.received(count);
+    if ((server.requests[count - 1]?.at ?? 0) >= at) return;
+  }
+}
+
+const message = { sender_id: "announcer", message: { message_type: 0, text: "hello" } };
+
+describe("worker processes sharing one app", () => {
+  it("start no call, in any process, from the moment a 416 is recorded until its block ends", async () => {
+    // The second call of the run: the log is still nearly empty, so the calls after it were
+    // granted their starts before the 416, one and two spacings later.
+    const run = await start((index) =>
+      index === 2 ? { kind: "envelope", code: 416, msg: "rate limited" } : undefined,
+    );
+    await run.queue.enqueue({ broadcastId: "block-run", message, receivers: receiverIds(2000) });
+    await run.blockRecorded;
+    const [[setAt, endsAt]] = run.blocks as [[number, number]];
+    await untilArrivalAfter(run, endsAt);
+
+    const arrivals = run.stub.server.requests.map((request) => request.at);
+    const inBlock = arrivals.filter((at) => at >= setAt + IN_FLIGHT_MS && at < endsAt);
+    expect(inBlock).toEqual([]);
+  }, 60_000);
+});
