@@ -102,7 +102,7 @@ async function untilArrivalAfter(run: Run, at: number): Promise<void> {
   }
 }
 
-const message = { sender_id: "announcer", message: { message_type: 0, text: "hello" } };
+const message = { sender_id: "announcer", message: { message_type: 0, text: "hello" } } as const;
 
 describe("worker processes sharing one app", () => {
   it("start no call, in any process, from the moment a 416 is recorded until its block ends", async () => {
