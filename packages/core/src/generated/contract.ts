@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.14.0" as const;
+export const SPEC_VERSION = "2.15.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "dc5267d4fd3752d287659b651939b1eb071145bbd3441d2bec051b581ddbd50e" as const;
+export const SPEC_SHA256 = "18e6e0ac488164a9d25f9a1b6aa59b502a1002409706eca9113543724ede57ca" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -2751,6 +2751,180 @@ export const SCHEMAS = {
       },
       "route_config": {
         "$ref": "#/components/schemas/RouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SendCustomNotificationRequest": {
+    "type": "object",
+    "required": [
+      "sender_id",
+      "type",
+      "receiver_id",
+      "content"
+    ],
+    "properties": {
+      "sender_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "type": {
+        "type": "integer",
+        "enum": [
+          1,
+          2,
+          3
+        ]
+      },
+      "receiver_id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "content": {
+        "$ref": "#/components/schemas/NotificationContent"
+      },
+      "sound": {
+        "$ref": "#/components/schemas/NotificationSound"
+      },
+      "notification_config": {
+        "$ref": "#/components/schemas/NotificationConfig"
+      },
+      "push_config": {
+        "$ref": "#/components/schemas/PushConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "BroadcastId": {
+    "type": "integer",
+    "format": "int64",
+    "minimum": 1
+  },
+  "BroadcastTargetOs": {
+    "type": "string",
+    "enum": [
+      "ios",
+      "aos",
+      "pc",
+      "web",
+      "mac"
+    ]
+  },
+  "SendBroadcastNotificationRequest": {
+    "type": "object",
+    "required": [
+      "content"
+    ],
+    "properties": {
+      "content": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 4096
+      },
+      "from_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "offline_enabled": {
+        "type": "boolean"
+      },
+      "ttl": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "target_os": {
+        "type": [
+          "array",
+          "string"
+        ],
+        "items": {
+          "$ref": "#/components/schemas/BroadcastTargetOs"
+        }
+      }
+    },
+    "additionalProperties": false
+  },
+  "ChatroomBroadcastMessage": {
+    "type": "object",
+    "required": [
+      "message_type"
+    ],
+    "properties": {
+      "message_type": {
+        "type": "integer",
+        "enum": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          6,
+          10,
+          100
+        ]
+      },
+      "sub_type": {
+        "$ref": "#/components/schemas/SubType"
+      },
+      "text": {
+        "type": "string"
+      },
+      "attachment": {
+        "type": "object",
+        "additionalProperties": true
+      }
+    },
+    "additionalProperties": false
+  },
+  "ChatroomBroadcastMessageConfig": {
+    "type": "object",
+    "properties": {
+      "high_priority": {
+        "type": "boolean"
+      },
+      "notify_target_tags": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SendChatroomBroadcastNotificationRequest": {
+    "type": "object",
+    "required": [
+      "client_broadcast_id",
+      "sender_id",
+      "message"
+    ],
+    "properties": {
+      "client_broadcast_id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "sender_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "extension": {
+        "type": "string"
+      },
+      "resend_flag": {
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ]
+      },
+      "message": {
+        "$ref": "#/components/schemas/ChatroomBroadcastMessage"
+      },
+      "message_config": {
+        "$ref": "#/components/schemas/ChatroomBroadcastMessageConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
+      },
+      "antispam_config": {
+        "$ref": "#/components/schemas/AntispamConfig"
       }
     },
     "additionalProperties": false

@@ -324,9 +324,33 @@ export interface OperationTypes {
     input: { params: { path: operations["queryJoinedTeams"]["parameters"]["path"]; query: operations["queryJoinedTeams"]["parameters"]["query"] } };
     output: NonNullable<operations["queryJoinedTeams"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  sendCustomNotification: {
+    input: { body: NonNullable<operations["sendCustomNotification"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["sendCustomNotification"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   sendBatchCustomNotification: {
     input: { body: NonNullable<operations["sendBatchCustomNotification"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["sendBatchCustomNotification"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  queryBroadcastNotificationList: {
+    input: { params?: { query?: operations["queryBroadcastNotificationList"]["parameters"]["query"] } };
+    output: NonNullable<operations["queryBroadcastNotificationList"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  sendBroadcastNotification: {
+    input: { body: NonNullable<operations["sendBroadcastNotification"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["sendBroadcastNotification"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  queryBroadcastNotification: {
+    input: { params: { path: operations["queryBroadcastNotification"]["parameters"]["path"] } };
+    output: NonNullable<operations["queryBroadcastNotification"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  deleteBroadcastNotification: {
+    input: { params: { path: operations["deleteBroadcastNotification"]["parameters"]["path"] } };
+    output: NonNullable<operations["deleteBroadcastNotification"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  sendChatroomBroadcastNotification: {
+    input: { body: NonNullable<operations["sendChatroomBroadcastNotification"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["sendChatroomBroadcastNotification"]["responses"][200]["content"]["application/json"]["data"]>;
   };
 }
 
@@ -1582,6 +1606,28 @@ export interface OperationMethods {
   queryJoinedTeams(input: OperationInput<"queryJoinedTeams">, options?: CallOptions): Promise<OperationOutput<"queryJoinedTeams">>;
 
   /**
+   * Send a custom notification to an account or a team (发送自定义系统通知)
+   *
+   * Sends one custom (system) notification `content` from `sender_id` to the account
+   * `receiver_id` (`type` 1), or to every member of the advanced team (`type` 2) or super team
+   * (`type` 3) `receiver_id` [SDK-J `system_notification/CustomNotificationV2Service.java:32`,
+   * SDK-G `system_notification/system_notification_v2_service_impl.go:12`, official doc
+   * jUyNDUyNTU]. A custom notification is not a message: it is not stored in the history and
+   * the client apps interpret `content` themselves. `sender_id`, `type`, `receiver_id` and
+   * `content` are required and `type` is 1..3 [SDK-J@e1be13a checks]. It is a single call for
+   * the rate limit, unlike the batch variant [official rate-limit notes]; the server
+   * de-duplicates by `X-custom-traceid` [official].
+   *
+   * `receiver_id` is a string in both SDKs, also when it names a team. Both SDKs declare an
+   * empty answer, so `data` is taken as `{}` [catalogue §2.4]. SDK-G sends its unset push and
+   * route flags as explicit `null`s (no `omitempty`) [catalogue §3.3], an SDK quirk this spec
+   * does not take up: leave a flag out instead.
+   *
+   * `POST /im/v2/custom_notification` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  sendCustomNotification(input: OperationInput<"sendCustomNotification">, options?: CallOptions): Promise<OperationOutput<"sendCustomNotification">>;
+
+  /**
    * Send a custom notification to up to 500 single-chat receivers (批量发送自定义系统通知)
    *
    * Sends the same custom (system) notification `content` from `sender_id` to each of
@@ -1603,4 +1649,90 @@ export interface OperationMethods {
    * `POST /im/v2/custom_notification/batch` · rate-limit category `batch-send` · idempotent under the trace id: ambiguous failures are retried
    */
   sendBatchCustomNotification(input: OperationInput<"sendBatchCustomNotification">, options?: CallOptions): Promise<OperationOutput<"sendBatchCustomNotification">>;
+
+  /**
+   * List the app's broadcast notifications (查询广播消息列表)
+   *
+   * Pages through the app's broadcast notifications [SDK-J `broadcast/BroadcastV2Service.java:95`,
+   * SDK-G `broadcast/broadcast_v2_service_impl.go:72`, official doc zgxNTU3Mjc]. Pass the
+   * answer's `next_token` as `page_token` while `has_more` is true. A query: a single call for
+   * the rate limit, unlike sending [official rate-limit notes].
+   *
+   * `type` 1 lists the broadcasts not yet pushed, 2 those pushed, 3 all; SDK-J and SDK-G
+   * default to 1 and `limit` to 100 [SDK-J constructor, SDK-G comments].
+   *
+   * `GET /im/v2/broadcast_notification` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryBroadcastNotificationList(input?: OperationInput<"queryBroadcastNotificationList">, options?: CallOptions): Promise<OperationOutput<"queryBroadcastNotificationList">>;
+
+  /**
+   * Broadcast a notification to every account of the app (发送广播消息)
+   *
+   * Sends the broadcast notification `content` to every account of the app, optionally kept
+   * offline for `ttl` and only to some client platforms [SDK-J
+   * `broadcast/BroadcastV2Service.java:41`, SDK-G `broadcast/broadcast_v2_service_impl.go:14`,
+   * official doc zMzMzUxODQ, AF api-147274114]. The broadcast rate-limit category is tight
+   * (not offered on the Standard plan; 10 a minute by default on Advanced) [official
+   * rate-limit notes]. A repeat after a lost answer can broadcast a second time (the answer
+   * names a new `broadcast_id`; no de-duplication of broadcasts is documented), so the client
+   * does not retry ambiguous failures [inferred].
+   *
+   * `content` is required [SDK-J@bf88b33 checks, SDK-G, AF], ≤ 4096 characters [AF].
+   * `offline_enabled` defaults to `false` [AF]. The unit of `ttl` is disputed: hours, default
+   * 168 (7 days), only with `offline_enabled` [AF]; seconds says SDK-G's comment [SDK-G];
+   * SDK-J says nothing. Apifox also types `target_os` as a JSON array *string*
+   * (`"[\"ios\",\"aos\"]"`) while both SDKs send a JSON array; both forms are accepted.
+   *
+   * The answer's `broadcast_id` is a string in SDK-J and an int64 in SDK-G [catalogue §3.3]:
+   * both are accepted, and a number is delivered exactly, as a decimal string.
+   *
+   * `POST /im/v2/broadcast_notification` · rate-limit category `broadcast` · not idempotent: ambiguous failures are not retried (the error says `maybeApplied`)
+   */
+  sendBroadcastNotification(input: OperationInput<"sendBroadcastNotification">, options?: CallOptions): Promise<OperationOutput<"sendBroadcastNotification">>;
+
+  /**
+   * Query one broadcast notification (查询广播消息)
+   *
+   * Returns the broadcast notification `broadcast_id` [SDK-J
+   * `broadcast/BroadcastV2Service.java:76`, SDK-G `broadcast/broadcast_v2_service_impl.go:53`,
+   * official doc DA0Njc5MzE]. Only the path: no query and no body [SDK-J, SDK-G]. A query: a
+   * single call for the rate limit [official rate-limit notes].
+   *
+   * `GET /im/v2/broadcast_notification/{broadcast_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryBroadcastNotification(input: OperationInput<"queryBroadcastNotification">, options?: CallOptions): Promise<OperationOutput<"queryBroadcastNotification">>;
+
+  /**
+   * Delete a broadcast notification (删除广播消息)
+   *
+   * Deletes the broadcast notification `broadcast_id`, e.g. one kept offline that should no
+   * longer reach accounts that log in later [SDK-J `broadcast/BroadcastV2Service.java:57`,
+   * SDK-G `broadcast/broadcast_v2_service_impl.go:34`, official doc jcwMzM0MDY]. Only the
+   * path: no query and no body [SDK-J, SDK-G]. Deleting is a single call for the rate limit,
+   * not a broadcast [official rate-limit notes]; deleting what is gone changes nothing, so a
+   * repeat is safe [inferred].
+   *
+   * `DELETE /im/v2/broadcast_notification/{broadcast_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  deleteBroadcastNotification(input: OperationInput<"deleteBroadcastNotification">, options?: CallOptions): Promise<OperationOutput<"deleteBroadcastNotification">>;
+
+  /**
+   * Broadcast a message to every chatroom of the app (发送聊天室全服广播消息)
+   *
+   * Sends one message from `sender_id` into every chatroom of the app, optionally only to
+   * members whose tags match `message_config.notify_target_tags` [SDK-J
+   * `broadcast/BroadcastV2Service.java:126`, SDK-G `broadcast/broadcast_v2_service_impl.go:97`,
+   * official doc DQyMDY2MzQ]. It shares the broadcast rate-limit category [official
+   * rate-limit notes]. `client_broadcast_id`, `sender_id` and `message` are required
+   * [SDK-J@bf88b33 checks, SDK-G: no `omitempty`], as is `message.message_type` [SDK-G].
+   *
+   * `client_broadcast_id` is the caller's unique id of the broadcast and `resend_flag` 1
+   * marks a resend of it [SDK-J, SDK-G]; repeating a lost call with the same id and
+   * `resend_flag` 1 is how the API expects a retry, so the operation is taken as safe to
+   * repeat [inferred from the chatroom send's `resend_flag`, which the server de-duplicates by
+   * the client id].
+   *
+   * `POST /im/v2.1/broadcast_notification/actions/chatroom` · rate-limit category `broadcast` · idempotent under the trace id: ambiguous failures are retried
+   */
+  sendChatroomBroadcastNotification(input: OperationInput<"sendChatroomBroadcastNotification">, options?: CallOptions): Promise<OperationOutput<"sendChatroomBroadcastNotification">>;
 }

@@ -3533,6 +3533,32 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  sendCustomNotification: {
+    "method": "POST",
+    "path": "/im/v2/custom_notification",
+    "summary": "Send a custom notification to an account or a team (发送自定义系统通知)",
+    "tags": [
+      "CustomNotification"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SendCustomNotificationRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   sendBatchCustomNotification: {
     "method": "POST",
     "path": "/im/v2/custom_notification/batch",
@@ -3547,6 +3573,173 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
     "body": {
       "schema": {
         "$ref": "#/components/schemas/SendBatchCustomNotificationRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  queryBroadcastNotificationList: {
+    "method": "GET",
+    "path": "/im/v2/broadcast_notification",
+    "summary": "List the app's broadcast notifications (查询广播消息列表)",
+    "tags": [
+      "Broadcast"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "page_token",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "limit",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      {
+        "name": "type",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "enum": [
+            1,
+            2,
+            3
+          ]
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "broadcast_id"
+      ],
+      "answerLists": []
+    }
+  },
+  sendBroadcastNotification: {
+    "method": "POST",
+    "path": "/im/v2/broadcast_notification",
+    "summary": "Broadcast a notification to every account of the app (发送广播消息)",
+    "tags": [
+      "Broadcast"
+    ],
+    "rateLimitCategory": "broadcast",
+    "idempotent": false,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SendBroadcastNotificationRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "broadcast_id"
+      ],
+      "answerLists": []
+    }
+  },
+  queryBroadcastNotification: {
+    "method": "GET",
+    "path": "/im/v2/broadcast_notification/{broadcast_id}",
+    "summary": "Query one broadcast notification (查询广播消息)",
+    "tags": [
+      "Broadcast"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "broadcast_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/BroadcastId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "broadcast_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "broadcast_id"
+      ],
+      "answerLists": []
+    }
+  },
+  deleteBroadcastNotification: {
+    "method": "DELETE",
+    "path": "/im/v2/broadcast_notification/{broadcast_id}",
+    "summary": "Delete a broadcast notification (删除广播消息)",
+    "tags": [
+      "Broadcast"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "broadcast_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/BroadcastId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "broadcast_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  sendChatroomBroadcastNotification: {
+    "method": "POST",
+    "path": "/im/v2.1/broadcast_notification/actions/chatroom",
+    "summary": "Broadcast a message to every chatroom of the app (发送聊天室全服广播消息)",
+    "tags": [
+      "Broadcast"
+    ],
+    "rateLimitCategory": "broadcast",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SendChatroomBroadcastNotificationRequest"
       },
       "required": true
     },

@@ -1891,6 +1891,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2/custom_notification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a custom notification to an account or a team (发送自定义系统通知)
+         * @description Sends one custom (system) notification `content` from `sender_id` to the account
+         *     `receiver_id` (`type` 1), or to every member of the advanced team (`type` 2) or super team
+         *     (`type` 3) `receiver_id` [SDK-J `system_notification/CustomNotificationV2Service.java:32`,
+         *     SDK-G `system_notification/system_notification_v2_service_impl.go:12`, official doc
+         *     jUyNDUyNTU]. A custom notification is not a message: it is not stored in the history and
+         *     the client apps interpret `content` themselves. `sender_id`, `type`, `receiver_id` and
+         *     `content` are required and `type` is 1..3 [SDK-J@e1be13a checks]. It is a single call for
+         *     the rate limit, unlike the batch variant [official rate-limit notes]; the server
+         *     de-duplicates by `X-custom-traceid` [official].
+         *
+         *     `receiver_id` is a string in both SDKs, also when it names a team. Both SDKs declare an
+         *     empty answer, so `data` is taken as `{}` [catalogue §2.4]. SDK-G sends its unset push and
+         *     route flags as explicit `null`s (no `omitempty`) [catalogue §3.3], an SDK quirk this spec
+         *     does not take up: leave a flag out instead.
+         */
+        post: operations["sendCustomNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/im/v2/custom_notification/batch": {
         parameters: {
             query?: never;
@@ -1919,6 +1952,115 @@ export interface paths {
          *     `unread_enabled`, which this spec follows [inferred].
          */
         post: operations["sendBatchCustomNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/broadcast_notification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the app's broadcast notifications (查询广播消息列表)
+         * @description Pages through the app's broadcast notifications [SDK-J `broadcast/BroadcastV2Service.java:95`,
+         *     SDK-G `broadcast/broadcast_v2_service_impl.go:72`, official doc zgxNTU3Mjc]. Pass the
+         *     answer's `next_token` as `page_token` while `has_more` is true. A query: a single call for
+         *     the rate limit, unlike sending [official rate-limit notes].
+         *
+         *     `type` 1 lists the broadcasts not yet pushed, 2 those pushed, 3 all; SDK-J and SDK-G
+         *     default to 1 and `limit` to 100 [SDK-J constructor, SDK-G comments].
+         */
+        get: operations["queryBroadcastNotificationList"];
+        put?: never;
+        /**
+         * Broadcast a notification to every account of the app (发送广播消息)
+         * @description Sends the broadcast notification `content` to every account of the app, optionally kept
+         *     offline for `ttl` and only to some client platforms [SDK-J
+         *     `broadcast/BroadcastV2Service.java:41`, SDK-G `broadcast/broadcast_v2_service_impl.go:14`,
+         *     official doc zMzMzUxODQ, AF api-147274114]. The broadcast rate-limit category is tight
+         *     (not offered on the Standard plan; 10 a minute by default on Advanced) [official
+         *     rate-limit notes]. A repeat after a lost answer can broadcast a second time (the answer
+         *     names a new `broadcast_id`; no de-duplication of broadcasts is documented), so the client
+         *     does not retry ambiguous failures [inferred].
+         *
+         *     `content` is required [SDK-J@bf88b33 checks, SDK-G, AF], ≤ 4096 characters [AF].
+         *     `offline_enabled` defaults to `false` [AF]. The unit of `ttl` is disputed: hours, default
+         *     168 (7 days), only with `offline_enabled` [AF]; seconds says SDK-G's comment [SDK-G];
+         *     SDK-J says nothing. Apifox also types `target_os` as a JSON array *string*
+         *     (`"[\"ios\",\"aos\"]"`) while both SDKs send a JSON array; both forms are accepted.
+         *
+         *     The answer's `broadcast_id` is a string in SDK-J and an int64 in SDK-G [catalogue §3.3]:
+         *     both are accepted, and a number is delivered exactly, as a decimal string.
+         */
+        post: operations["sendBroadcastNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/broadcast_notification/{broadcast_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query one broadcast notification (查询广播消息)
+         * @description Returns the broadcast notification `broadcast_id` [SDK-J
+         *     `broadcast/BroadcastV2Service.java:76`, SDK-G `broadcast/broadcast_v2_service_impl.go:53`,
+         *     official doc DA0Njc5MzE]. Only the path: no query and no body [SDK-J, SDK-G]. A query: a
+         *     single call for the rate limit [official rate-limit notes].
+         */
+        get: operations["queryBroadcastNotification"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a broadcast notification (删除广播消息)
+         * @description Deletes the broadcast notification `broadcast_id`, e.g. one kept offline that should no
+         *     longer reach accounts that log in later [SDK-J `broadcast/BroadcastV2Service.java:57`,
+         *     SDK-G `broadcast/broadcast_v2_service_impl.go:34`, official doc jcwMzM0MDY]. Only the
+         *     path: no query and no body [SDK-J, SDK-G]. Deleting is a single call for the rate limit,
+         *     not a broadcast [official rate-limit notes]; deleting what is gone changes nothing, so a
+         *     repeat is safe [inferred].
+         */
+        delete: operations["deleteBroadcastNotification"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/broadcast_notification/actions/chatroom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Broadcast a message to every chatroom of the app (发送聊天室全服广播消息)
+         * @description Sends one message from `sender_id` into every chatroom of the app, optionally only to
+         *     members whose tags match `message_config.notify_target_tags` [SDK-J
+         *     `broadcast/BroadcastV2Service.java:126`, SDK-G `broadcast/broadcast_v2_service_impl.go:97`,
+         *     official doc DQyMDY2MzQ]. It shares the broadcast rate-limit category [official
+         *     rate-limit notes]. `client_broadcast_id`, `sender_id` and `message` are required
+         *     [SDK-J@bf88b33 checks, SDK-G: no `omitempty`], as is `message.message_type` [SDK-G].
+         *
+         *     `client_broadcast_id` is the caller's unique id of the broadcast and `resend_flag` 1
+         *     marks a resend of it [SDK-J, SDK-G]; repeating a lost call with the same id and
+         *     `resend_flag` 1 is how the API expects a retry, so the operation is taken as safe to
+         *     repeat [inferred from the chatroom send's `resend_flag`, which the server de-duplicates by
+         *     the client id].
+         */
+        post: operations["sendChatroomBroadcastNotification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5381,6 +5523,206 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description One custom notification to an account or a team [SDK-J `SendCustomNotificationRequestV2`, SDK-G]. */
+        SendCustomNotificationRequest: {
+            sender_id: components["schemas"]["AccountId"];
+            /**
+             * @description 1 to an account, 2 to an advanced team, 3 to a super team [SDK-J@e1be13a checks].
+             * @enum {integer}
+             */
+            type: 1 | 2 | 3;
+            /**
+             * @description The account (`type` 1) or the team id (`type` 2, 3), as a string in both SDKs.
+             *
+             *     Limits: minLength 1.
+             */
+            receiver_id: string;
+            content: components["schemas"]["NotificationContent"];
+            sound?: components["schemas"]["NotificationSound"];
+            notification_config?: components["schemas"]["NotificationConfig"];
+            push_config?: components["schemas"]["PushConfig"];
+            route_config?: components["schemas"]["RouteConfig"];
+        };
+        SendCustomNotificationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            /** @description Empty. */
+            data?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Format: int64
+         * @description A broadcast notification's id, assigned by the server: an `int64` in SDK-G (SDK-J keeps
+         *     it as a `String` of the same digits), so it can exceed 2^53. The generated types and the
+         *     client carry it as a **decimal string**.
+         *
+         *     Limits: minimum 1.
+         */
+        BroadcastId: string;
+        /**
+         * Format: int64
+         * @description The broadcast's id as answered: a number in SDK-G, a string in SDK-J; a number is delivered exactly, as a decimal string.
+         */
+        BroadcastIdAnswer: string;
+        /**
+         * @description A client platform: `ios`, `aos` (Android), `pc`, `web`, `mac` [AF api-147274114].
+         * @enum {string}
+         */
+        BroadcastTargetOs: "ios" | "aos" | "pc" | "web" | "mac";
+        /** @description A broadcast to every account of the app [SDK-J `SendBroadcastNotificationRequestV2`, SDK-G, AF api-147274114]. */
+        SendBroadcastNotificationRequest: {
+            /**
+             * @description The notification's content, ≤ 4096 characters [AF].
+             *
+             *     Limits: minLength 1, maxLength 4096.
+             */
+            content: string;
+            from_account_id?: components["schemas"]["AccountId"];
+            /**
+             * @description Keep it for accounts that are offline [AF: default false].
+             * @default false
+             */
+            offline_enabled?: boolean;
+            /**
+             * @description How long it is kept offline, with `offline_enabled` only: hours, default 168 (7 days) [AF]; seconds per SDK-G's comment.
+             *
+             *     Limits: minimum 1.
+             */
+            ttl?: number;
+            /** @description Only these client platforms (default all): a JSON array [SDK-J, SDK-G], or the same array serialised as a string [AF]. */
+            target_os?: components["schemas"]["BroadcastTargetOs"][] | string;
+        };
+        /** @description A broadcast notification as the server keeps it [SDK-J, SDK-G]. */
+        BroadcastNotification: {
+            broadcast_id?: components["schemas"]["BroadcastIdAnswer"];
+            from_account_id?: string;
+            content?: string;
+            offline_enabled?: boolean;
+            target_os?: string[] | string;
+            /** @description Milliseconds since the epoch. */
+            create_time?: number;
+            /** @description When it stops being delivered offline, milliseconds since the epoch. */
+            expire_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        SendBroadcastNotificationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BroadcastNotification"];
+        } & {
+            [key: string]: unknown;
+        };
+        QueryBroadcastNotificationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BroadcastNotification"];
+        } & {
+            [key: string]: unknown;
+        };
+        DeleteBroadcastNotificationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            /** @description Empty. */
+            data?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One page of broadcasts [SDK-J `QueryBroadcastNotificationListResponseV2`, SDK-G]. */
+        QueryBroadcastNotificationListData: {
+            /** @description More pages follow. */
+            has_more?: boolean;
+            /** @description The `page_token` of the next page. */
+            next_token?: string;
+            items?: components["schemas"]["BroadcastNotification"][];
+        } & {
+            [key: string]: unknown;
+        };
+        QueryBroadcastNotificationListResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryBroadcastNotificationListData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The message broadcast into every chatroom [SDK-J `SendChatroomBroadcastNotificationRequestV2.Message`, SDK-G]; `message_type` is required [SDK-G: no `omitempty`]. */
+        ChatroomBroadcastMessage: {
+            /**
+             * @description 0 text, 1 image, 2 audio, 3 video, 4 location, 6 file, 10 tip, 100 custom.
+             * @enum {integer}
+             */
+            message_type: 0 | 1 | 2 | 3 | 4 | 6 | 10 | 100;
+            sub_type?: components["schemas"]["SubType"];
+            /** @description The text, or a description of another type. */
+            text?: string;
+            /** @description The media's attributes or the custom content, a JSON object. */
+            attachment?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description How the broadcast is delivered [SDK-J, SDK-G]. */
+        ChatroomBroadcastMessageConfig: {
+            /** @description A high-priority message. */
+            high_priority?: boolean;
+            /** @description The tag expression of who receives it, as for chatroom messages. */
+            notify_target_tags?: string;
+        };
+        /** @description One message into every chatroom of the app [SDK-J `SendChatroomBroadcastNotificationRequestV2`, SDK-G]. */
+        SendChatroomBroadcastNotificationRequest: {
+            /**
+             * @description The caller's unique id of this broadcast [SDK-J, SDK-G].
+             *
+             *     Limits: minLength 1.
+             */
+            client_broadcast_id: string;
+            sender_id: components["schemas"]["AccountId"];
+            /** @description Developer extension [SDK-J, SDK-G]. */
+            extension?: string;
+            /**
+             * @description 1 marks a resend of the same `client_broadcast_id` [SDK-J, SDK-G].
+             * @default 0
+             * @enum {integer}
+             */
+            resend_flag?: 0 | 1;
+            message: components["schemas"]["ChatroomBroadcastMessage"];
+            message_config?: components["schemas"]["ChatroomBroadcastMessageConfig"];
+            route_config?: components["schemas"]["RouteConfig"];
+            antispam_config?: components["schemas"]["AntispamConfig"];
+        };
+        /** @description The broadcast message as sent [SDK-J, SDK-G]. */
+        SendChatroomBroadcastNotificationData: {
+            client_broadcast_id?: string;
+            sender_id?: string;
+            /** @description The sender's nick. */
+            from_nick?: string;
+            /** @description The sender's avatar URL. */
+            from_avatar?: string;
+            message_type?: number;
+            sub_type?: number;
+            text?: string;
+            attachment?: {
+                [key: string]: unknown;
+            };
+            /** @description 32 for REST. */
+            sender_client_type?: number;
+            high_priority?: boolean;
+            /** @description Milliseconds since the epoch. */
+            create_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        SendChatroomBroadcastNotificationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SendChatroomBroadcastNotificationData"];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: never;
     parameters: {
@@ -5480,6 +5822,11 @@ export interface components {
          * @example 9899821270208
          */
         MessageServerIdPath: components["schemas"]["MessageServerId"];
+        /**
+         * @description The broadcast notification's id, an int64 [SDK-G `int64`; SDK-J `String`, sent as the same digits].
+         * @example 48512095732
+         */
+        BroadcastIdPath: components["schemas"]["BroadcastId"];
     };
     requestBodies: never;
     headers: never;
@@ -9895,6 +10242,52 @@ export interface operations {
             };
         };
     };
+    sendCustomNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendCustomNotificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope, without data [SDK-J and SDK-G declare no fields]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendCustomNotificationResponse"];
+                };
+            };
+        };
+    };
     sendBatchCustomNotification: {
         parameters: {
             query?: never;
@@ -9937,6 +10330,249 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SendBatchCustomNotificationResponse"];
+                };
+            };
+        };
+    };
+    queryBroadcastNotificationList: {
+        parameters: {
+            query?: {
+                /** @description The previous answer's `next_token`; absent for the first page [SDK-J, SDK-G]. */
+                page_token?: string;
+                /**
+                 * @description Broadcasts per page (the SDKs send 100 by default) [SDK-J, SDK-G].
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description 1 not yet pushed (the SDKs' default), 2 pushed, 3 all [SDK-G comment, SDK-J constructor].
+                 * @example 3
+                 */
+                type?: 1 | 2 | 3;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success one page of broadcasts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryBroadcastNotificationListResponse"];
+                };
+            };
+        };
+    };
+    sendBroadcastNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendBroadcastNotificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the broadcast as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendBroadcastNotificationResponse"];
+                };
+            };
+        };
+    };
+    queryBroadcastNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The broadcast notification's id, an int64 [SDK-G `int64`; SDK-J `String`, sent as the same digits].
+                 * @example 48512095732
+                 */
+                broadcast_id: components["parameters"]["BroadcastIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is the broadcast. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryBroadcastNotificationResponse"];
+                };
+            };
+        };
+    };
+    deleteBroadcastNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The broadcast notification's id, an int64 [SDK-G `int64`; SDK-J `String`, sent as the same digits].
+                 * @example 48512095732
+                 */
+                broadcast_id: components["parameters"]["BroadcastIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope, without data [SDK-J and SDK-G declare no fields]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteBroadcastNotificationResponse"];
+                };
+            };
+        };
+    };
+    sendChatroomBroadcastNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendChatroomBroadcastNotificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the broadcast message as sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendChatroomBroadcastNotificationResponse"];
                 };
             };
         };

@@ -584,3 +584,34 @@ describe("quick comments", () => {
     expect(fetch.requests).toHaveLength(0);
   });
 });
+
+describe("client.sendCustomNotification", () => {
+  it("posts one notification to a team, the team id as a string, and resolves with the empty data", async () => {
+    const { fetch, client } = messageClient(jsonResponse({ code: 200, msg: "success", data: {} }));
+    const body = {
+      sender_id: "alice",
+      type: 2 as const,
+      receiver_id: "6483937702",
+      content: '{"kind":"poll_closed"}',
+      notification_config: { offline_enabled: true, unread_enabled: false },
+    };
+    await expect(client.sendCustomNotification({ body })).resolves.toEqual({});
+    expect(fetch.requests[0]?.method).toBe("POST");
+    expect(fetch.requests[0]?.url).toBe("http://stub.test/im/v2/custom_notification");
+    expect(fetch.bodies[0]).toEqual(body);
+  });
+
+  it("refuses a notification type 4 and one without content before sending", async () => {
+    const { fetch, client } = messageClient();
+    await expect(
+      client.sendCustomNotification({
+        body: { sender_id: "alice", type: 4 as 1, receiver_id: "bob", content: "{}" },
+      }),
+    ).rejects.toBeInstanceOf(YunxinValidationError);
+    await expect(
+      // @ts-expect-error -- content is required
+      client.sendCustomNotification({ body: { sender_id: "alice", type: 1, receiver_id: "bob" } }),
+    ).rejects.toBeInstanceOf(YunxinValidationError);
+    expect(fetch.requests).toHaveLength(0);
+  });
+});
