@@ -34,7 +34,9 @@ export async function stallingServer(stall: Stall) {
   });
   server.on("connection", (socket: Socket) => {
     sockets.add(socket);
-    closed.push(once(socket, "close").then(() => undefined));
+    // Not `once(socket, "close")`: that rejects when the socket errors first, and a client that
+    // destroys a connection with unread data in it makes the server's end see ECONNRESET.
+    closed.push(new Promise<void>((resolve) => socket.once("close", () => resolve())));
   });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
