@@ -62,7 +62,8 @@ export async function attempt(
           }
         : { headers: { "Content-Type": null } }),
       querySerializer: (query: Record<string, unknown>) => queryString(facts, query),
-      parseAs: "stream",
+      // A buffered answer is text already; any other body is read below, under the deadline.
+      parseAs: transport.buffered ? "text" : "stream",
       signal: deadline.signal,
       fetch: (sent: Request) => transport(sent, deadline),
     });
@@ -73,7 +74,7 @@ export async function attempt(
     }
     let text: string;
     try {
-      text = data ? await readText(response, deadline) : "";
+      text = typeof data === "string" ? data : data ? await readText(response, deadline) : "";
     } catch (cause) {
       throw new TransportFailure("the answer broke off", { cause });
     }

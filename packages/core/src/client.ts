@@ -18,7 +18,7 @@ import type { SendBatchResult } from "./outcome.js";
 import { noRedirectMode } from "./redirects.js";
 import { resolveBaseUrls } from "./regions.js";
 import { sendBatchOn } from "./send-batch.js";
-import { createTransport, type FetchLike } from "./transport.js";
+import { createTransport, type FetchLike, type Transport } from "./transport.js";
 import type { Region, SendBatchRequest } from "./types.js";
 import type { CallInput } from "./validate-input.js";
 
@@ -39,7 +39,10 @@ export interface YunxinClientOptions {
    * each attempt goes to the healthiest host). Overrides `region`.
    */
   baseUrl?: string | readonly string[];
-  /** The `fetch` to use, given a native `Request`; defaults to the global one. */
+  /**
+   * The `fetch` to use, given a native `Request`; it replaces the transport. Default: on Node,
+   * undici's dispatcher over keep-alive pools (one per host); elsewhere the global `fetch`.
+   */
   fetch?: FetchLike;
   /** Per-attempt timeout in milliseconds. Default 10 000 (batch calls can be slow). */
   timeoutMs?: number;
@@ -96,13 +99,16 @@ export function createYunxinClient(options: YunxinClientOptions = {}): YunxinCli
   return clientOf(OPERATIONS, options);
 }
 
-/** A client of `operations` (the generated table; tests pass facts generated from other specs). */
+/**
+ * A client of `operations` (the generated table; tests pass facts generated from other specs), on
+ * `transport` (the Node entry passes its own when no `fetch` is given).
+ */
 export function clientOf(
   operations: { readonly [operationId: string]: OperationFacts },
   options: YunxinClientOptions,
+  transport: Transport = createTransport(options.fetch),
 ): YunxinClient {
   const baseUrls = resolveBaseUrls(options);
-  const transport = createTransport(options.fetch);
   const api = createClient<paths>({
     baseUrl: baseUrls[0],
     fetch: (request: Request) => transport(request),

@@ -19,5 +19,10 @@ export function noRedirectMode(RequestClass: typeof Request = globalThis.Request
 
 /** A redirect answer, as `redirect: "manual"` hands it back (opaque in browsers). */
 export function isRedirect(response: Response): boolean {
-  return response.type === "opaqueredirect" || REDIRECT_STATUSES.has(response.status);
+  return response.type === "opaqueredirect" || isRedirectStatus(response.status);
+}
+
+/** A status fetch would follow as a redirect. */
+export function isRedirectStatus(status: number): boolean {
+  return REDIRECT_STATUSES.has(status);
 }

@@ -7,7 +7,8 @@ export type FetchLike = (input: Request) => Promise<Response>;
 /** Marks a failure of the network itself, as opposed to one thrown by middleware. */
 export class TransportFailure extends Error {}
 
-const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
+/** Statuses whose answer has no body (a `Response` refuses one). */
+export const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
 
 /**
  * The `fetch` openapi-fetch is given. It builds a DeferredRequest (or a middleware returned a
@@ -16,7 +17,10 @@ const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
  * breaks mid-body is a transport failure (retryable under the same trace id); other answers are
  * read here, for the same reason, before openapi-fetch reads them.
  */
-export type Transport = (request: Request, deadline?: AttemptDeadline) => Promise<Response>;
+export type Transport = ((request: Request, deadline?: AttemptDeadline) => Promise<Response>) & {
+  /** Its answers' bodies are read whole, within the deadline, before it resolves. */
+  readonly buffered?: boolean;
+};
 
 export function createTransport(fetch: FetchLike | undefined): Transport {
   // The deadline's own signal goes straight to the runtime's fetch, never through a Request.
