@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.15.0" as const;
+export const SPEC_VERSION = "2.16.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "18e6e0ac488164a9d25f9a1b6aa59b502a1002409706eca9113543724ede57ca" as const;
+export const SPEC_SHA256 = "1fbb256e73544c8bbadf087527906d35dc8902c8044e46c943bc58b3bbff2c16" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -868,6 +868,114 @@ export const SCHEMAS = {
   },
   "AddMuteContactRequest": {
     "$ref": "#/components/schemas/ContactPair"
+  },
+  "FriendAdditionType": {
+    "type": "integer",
+    "enum": [
+      1,
+      2
+    ]
+  },
+  "FriendRequestDecision": {
+    "type": "integer",
+    "enum": [
+      3,
+      4
+    ]
+  },
+  "FriendAlias": {
+    "type": "string",
+    "maxLength": 128
+  },
+  "FriendExtension": {
+    "type": "string",
+    "maxLength": 256
+  },
+  "FriendCustomerExtension": {
+    "type": "string"
+  },
+  "FriendPostscript": {
+    "type": "string"
+  },
+  "AddFriendRequest": {
+    "type": "object",
+    "required": [
+      "account_id",
+      "friend_account_id"
+    ],
+    "properties": {
+      "account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "friend_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "alias": {
+        "$ref": "#/components/schemas/FriendAlias"
+      },
+      "extension": {
+        "$ref": "#/components/schemas/FriendExtension"
+      },
+      "customer_extension": {
+        "$ref": "#/components/schemas/FriendCustomerExtension"
+      },
+      "postscript": {
+        "$ref": "#/components/schemas/FriendPostscript"
+      },
+      "type": {
+        "$ref": "#/components/schemas/FriendAdditionType"
+      }
+    },
+    "additionalProperties": false
+  },
+  "UpdateFriendRequest": {
+    "type": "object",
+    "required": [
+      "friend_account_id"
+    ],
+    "properties": {
+      "friend_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "alias": {
+        "$ref": "#/components/schemas/FriendAlias"
+      },
+      "extension": {
+        "$ref": "#/components/schemas/FriendExtension"
+      },
+      "customer_extension": {
+        "$ref": "#/components/schemas/FriendCustomerExtension"
+      }
+    },
+    "additionalProperties": false
+  },
+  "HandleFriendAdditionRequest": {
+    "type": "object",
+    "required": [
+      "account_id",
+      "friend_account_id"
+    ],
+    "properties": {
+      "account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "friend_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "alias": {
+        "$ref": "#/components/schemas/FriendAlias"
+      },
+      "extension": {
+        "$ref": "#/components/schemas/FriendExtension"
+      },
+      "customer_extension": {
+        "$ref": "#/components/schemas/FriendCustomerExtension"
+      },
+      "postscript": {
+        "$ref": "#/components/schemas/FriendPostscript"
+      }
+    },
+    "additionalProperties": false
   },
   "RoomId": {
     "type": "integer",

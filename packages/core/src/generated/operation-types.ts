@@ -64,6 +64,30 @@ export interface OperationTypes {
     input: { params: { path: operations["removeMuteContact"]["parameters"]["path"]; query: operations["removeMuteContact"]["parameters"]["query"] } };
     output: undefined;
   };
+  listFriends: {
+    input: { params: { query: operations["listFriends"]["parameters"]["query"] } };
+    output: NonNullable<operations["listFriends"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  addFriend: {
+    input: { params?: { query?: operations["addFriend"]["parameters"]["query"] }; body: NonNullable<operations["addFriend"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["addFriend"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  deleteFriend: {
+    input: { params: { path: operations["deleteFriend"]["parameters"]["path"]; query: operations["deleteFriend"]["parameters"]["query"] } };
+    output: undefined;
+  };
+  getFriend: {
+    input: { params: { path: operations["getFriend"]["parameters"]["path"]; query: operations["getFriend"]["parameters"]["query"] } };
+    output: NonNullable<operations["getFriend"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  updateFriend: {
+    input: { params: { path: operations["updateFriend"]["parameters"]["path"] }; body: NonNullable<operations["updateFriend"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["updateFriend"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  handleFriendAddition: {
+    input: { params?: { query?: operations["handleFriendAddition"]["parameters"]["query"] }; body: NonNullable<operations["handleFriendAddition"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["handleFriendAddition"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   sendBatchMessages: {
     input: { body: NonNullable<operations["sendBatchMessages"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["sendBatchMessages"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -608,6 +632,116 @@ export interface OperationMethods {
    * `DELETE /im/v2/mute_contacts/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   removeMuteContact(input: OperationInput<"removeMuteContact">, options?: CallOptions): Promise<OperationOutput<"removeMuteContact">>;
+
+  /**
+   * Page through an account's friends (分页查询好友列表)
+   *
+   * Lists the friends of `account_id` with their aliases and extensions, a page at a time:
+   * pass the answer's `next_token` as `page_token` while `has_more` is true [SDK-J
+   * `friend/FriendV2Service.java:154`, SDK-G, official doc DUyNzA2OTc]. `limit` defaults to
+   * 100 and is at most 100 [official doc DUyNzA2OTc].
+   *
+   * Both SDKs read a `total` next to the page [SDK-J `ListFriendsResponseV2`, SDK-G]; SDK-G
+   * also reads each friend's `create_time` and `update_time` (milliseconds) [SDK-G
+   * `FriendItemV2`], SDK-J and the page do not. All are optional in the answer.
+   *
+   * `GET /im/v2.1/friends` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  listFriends(input: OperationInput<"listFriends">, options?: CallOptions): Promise<OperationOutput<"listFriends">>;
+
+  /**
+   * Add a friend or ask to be one (添加好友)
+   *
+   * Makes `friend_account_id` a friend of `account_id` (`type` 1, at once), or sends it a
+   * friend request that it accepts or refuses with `handleFriendAddition` (`type` 2), with
+   * the alias, extensions and postscript (附言) the caller sets [SDK-J
+   * `friend/FriendV2Service.java:38`, SDK-G `friend/friend_v2_service_impl.go:14`, official
+   * doc TU5NDMzMjM]. Both ids are required (SDK-G refuses either empty) [SDK-G]. The answer is
+   * the friend as stored [SDK-J `AddFriendResponseV2`, SDK-G].
+   *
+   * **Where `type` goes: the SDKs disagree.** SDK-J sends it as the query parameter `type`
+   * and removes it from the body [SDK-J L43-L50]; SDK-G sends it in the body and no query
+   * [SDK-G `friend_v2_requests.go:7`]. The page of the sibling `handleFriendAddition` puts its
+   * `type` in the query [official doc zAwMzgwNTU], so the query is what the API most likely
+   * reads [inferred]; the spec accepts either, and a caller should send the query one. The
+   * values, 1 add directly and 2 ask with verification, are SDK-G's comment and SDK-J's test
+   * [SDK-G, SDK-J `TestFriendV2.java:217`]. The alias and extension limits are those of
+   * `handleFriendAddition`'s page, which shares these fields [official doc zAwMzgwNTU].
+   *
+   * Not idempotent: a repeat of a verification request (`type` 2) after a lost answer would
+   * deliver a second request to the contact [inferred].
+   *
+   * `POST /im/v2.1/friends` · rate-limit category `single-call` · not idempotent: ambiguous failures are not retried (the error says `maybeApplied`)
+   */
+  addFriend(input: OperationInput<"addFriend">, options?: CallOptions): Promise<OperationOutput<"addFriend">>;
+
+  /**
+   * Delete a friend (删除好友)
+   *
+   * Ends the friendship of the account in the path with `friend_account_id`; with
+   * `delete_alias` true the alias the account gave the friend goes too [SDK-J
+   * `friend/FriendV2Service.java:64`, SDK-G, official doc Tk5NzI2ODQ]. Both are query
+   * parameters; no body [SDK-J, SDK-G]. The path is `/im/v2/…`, not the `/im/v2.1/…` of the
+   * other friend endpoints, in both SDKs [SDK-J `FriendV2UrlContext.java`, SDK-G]. The answer
+   * carries no data [SDK-J, SDK-G: empty answer classes].
+   *
+   * Idempotent: the two are not friends after a repeat as after the first call.
+   *
+   * `DELETE /im/v2/friends/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  deleteFriend(input: OperationInput<"deleteFriend">, options?: CallOptions): Promise<OperationOutput<"deleteFriend">>;
+
+  /**
+   * Get one friend of an account (查询单个好友信息)
+   *
+   * Returns the alias and extensions the account in the path keeps for its friend
+   * `friend_account_id` [SDK-J `friend/FriendV2Service.java:134`, SDK-G, official doc
+   * DYwOTk2NjQ]. The friend is a query parameter; no body [SDK-J, SDK-G].
+   *
+   * `GET /im/v2.1/friends/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  getFriend(input: OperationInput<"getFriend">, options?: CallOptions): Promise<OperationOutput<"getFriend">>;
+
+  /**
+   * Update a friend's alias and extensions (更新好友信息)
+   *
+   * Sets the alias, `extension` and `customer_extension` the account in the path keeps for its
+   * friend `friend_account_id`; absent fields stay as they are [SDK-J
+   * `friend/FriendV2Service.java:88`, SDK-G, official doc TcxMjIxMTg]. The body is SDK-J's
+   * request without `account_id`, which is the path [SDK-J L96]; `friend_account_id` is
+   * required (SDK-G refuses it empty) [SDK-G]. The answer is the friend as stored.
+   *
+   * Idempotent: the friend holds the same values after a repeat.
+   *
+   * `PATCH /im/v2.1/friends/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  updateFriend(input: OperationInput<"updateFriend">, options?: CallOptions): Promise<OperationOutput<"updateFriend">>;
+
+  /**
+   * Accept or refuse a friend request (同意/拒绝添加好友)
+   *
+   * `account_id` accepts (`type` 3) or refuses (`type` 4) the friend request that
+   * `friend_account_id` sent it with `addFriend` `type` 2, optionally with the alias and
+   * extensions it keeps for the new friend and a postscript (操作附言) [SDK-J
+   * `friend/FriendV2Service.java:110`, SDK-G, official doc zAwMzgwNTU]. Both ids are required
+   * [official doc zAwMzgwNTU, SDK-G]. The answer is the friend as stored.
+   *
+   * **`type`: the sources disagree.** Yunxin's page and SDK-J send it as the query
+   * parameter `type`, 3 accept (the default) and 4 refuse [official doc zAwMzgwNTU, SDK-J
+   * `HandleFriendAdditionRequestV2.TYPE_ACCEPT`/`TYPE_REJECT`]. SDK-G sends it in the body
+   * only, as 1 accept and 2 refuse [SDK-G `friend_v2_requests.go:47-58`]; against the page,
+   * a server reading the query would take SDK-G's every call as the default, accept, so
+   * SDK-G's values are a bug, not the contract [inferred]. SDK-J also leaks `type` into the
+   * body (it is not removed after being put in the query) [SDK-J L111-L120]; the spec keeps
+   * it out. Yunxin's page gives the path as `/im/v2/…`, both SDKs call `/im/v2.1/…`; the
+   * spec follows the SDKs [official doc zAwMzgwNTU, SDK-J, SDK-G].
+   *
+   * Idempotent: the request is handled once; a repeat finds it handled and changes nothing
+   * [inferred].
+   *
+   * `POST /im/v2.1/friends/actions/handle_friend_addition` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  handleFriendAddition(input: OperationInput<"handleFriendAddition">, options?: CallOptions): Promise<OperationOutput<"handleFriendAddition">>;
 
   /**
    * Send one message to up to 100 single-chat receivers (批量发送单聊消息)

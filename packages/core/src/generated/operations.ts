@@ -471,6 +471,232 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  listFriends: {
+    "method": "GET",
+    "path": "/im/v2.1/friends",
+    "summary": "Page through an account's friends (分页查询好友列表)",
+    "tags": [
+      "Friend"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "page_token",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "limit",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  addFriend: {
+    "method": "POST",
+    "path": "/im/v2.1/friends",
+    "summary": "Add a friend or ask to be one (添加好友)",
+    "tags": [
+      "Friend"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": false,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "type",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/FriendAdditionType"
+        }
+      }
+    ],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/AddFriendRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  deleteFriend: {
+    "method": "DELETE",
+    "path": "/im/v2/friends/{account_id}",
+    "summary": "Delete a friend (删除好友)",
+    "tags": [
+      "Friend"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "friend_account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "delete_alias",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": false,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  getFriend: {
+    "method": "GET",
+    "path": "/im/v2.1/friends/{account_id}",
+    "summary": "Get one friend of an account (查询单个好友信息)",
+    "tags": [
+      "Friend"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "friend_account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  updateFriend: {
+    "method": "PATCH",
+    "path": "/im/v2.1/friends/{account_id}",
+    "summary": "Update a friend's alias and extensions (更新好友信息)",
+    "tags": [
+      "Friend"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UpdateFriendRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  handleFriendAddition: {
+    "method": "POST",
+    "path": "/im/v2.1/friends/actions/handle_friend_addition",
+    "summary": "Accept or refuse a friend request (同意/拒绝添加好友)",
+    "tags": [
+      "Friend"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "type",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/FriendRequestDecision"
+        }
+      }
+    ],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/HandleFriendAdditionRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   sendBatchMessages: {
     "method": "POST",
     "path": "/im/v2/conversations/messages",

@@ -340,6 +340,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2.1/friends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through an account's friends (分页查询好友列表)
+         * @description Lists the friends of `account_id` with their aliases and extensions, a page at a time:
+         *     pass the answer's `next_token` as `page_token` while `has_more` is true [SDK-J
+         *     `friend/FriendV2Service.java:154`, SDK-G, official doc DUyNzA2OTc]. `limit` defaults to
+         *     100 and is at most 100 [official doc DUyNzA2OTc].
+         *
+         *     Both SDKs read a `total` next to the page [SDK-J `ListFriendsResponseV2`, SDK-G]; SDK-G
+         *     also reads each friend's `create_time` and `update_time` (milliseconds) [SDK-G
+         *     `FriendItemV2`], SDK-J and the page do not. All are optional in the answer.
+         */
+        get: operations["listFriends"];
+        put?: never;
+        /**
+         * Add a friend or ask to be one (添加好友)
+         * @description Makes `friend_account_id` a friend of `account_id` (`type` 1, at once), or sends it a
+         *     friend request that it accepts or refuses with `handleFriendAddition` (`type` 2), with
+         *     the alias, extensions and postscript (附言) the caller sets [SDK-J
+         *     `friend/FriendV2Service.java:38`, SDK-G `friend/friend_v2_service_impl.go:14`, official
+         *     doc TU5NDMzMjM]. Both ids are required (SDK-G refuses either empty) [SDK-G]. The answer is
+         *     the friend as stored [SDK-J `AddFriendResponseV2`, SDK-G].
+         *
+         *     **Where `type` goes: the SDKs disagree.** SDK-J sends it as the query parameter `type`
+         *     and removes it from the body [SDK-J L43-L50]; SDK-G sends it in the body and no query
+         *     [SDK-G `friend_v2_requests.go:7`]. The page of the sibling `handleFriendAddition` puts its
+         *     `type` in the query [official doc zAwMzgwNTU], so the query is what the API most likely
+         *     reads [inferred]; the spec accepts either, and a caller should send the query one. The
+         *     values, 1 add directly and 2 ask with verification, are SDK-G's comment and SDK-J's test
+         *     [SDK-G, SDK-J `TestFriendV2.java:217`]. The alias and extension limits are those of
+         *     `handleFriendAddition`'s page, which shares these fields [official doc zAwMzgwNTU].
+         *
+         *     Not idempotent: a repeat of a verification request (`type` 2) after a lost answer would
+         *     deliver a second request to the contact [inferred].
+         */
+        post: operations["addFriend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/friends/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a friend (删除好友)
+         * @description Ends the friendship of the account in the path with `friend_account_id`; with
+         *     `delete_alias` true the alias the account gave the friend goes too [SDK-J
+         *     `friend/FriendV2Service.java:64`, SDK-G, official doc Tk5NzI2ODQ]. Both are query
+         *     parameters; no body [SDK-J, SDK-G]. The path is `/im/v2/…`, not the `/im/v2.1/…` of the
+         *     other friend endpoints, in both SDKs [SDK-J `FriendV2UrlContext.java`, SDK-G]. The answer
+         *     carries no data [SDK-J, SDK-G: empty answer classes].
+         *
+         *     Idempotent: the two are not friends after a repeat as after the first call.
+         */
+        delete: operations["deleteFriend"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/friends/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one friend of an account (查询单个好友信息)
+         * @description Returns the alias and extensions the account in the path keeps for its friend
+         *     `friend_account_id` [SDK-J `friend/FriendV2Service.java:134`, SDK-G, official doc
+         *     DYwOTk2NjQ]. The friend is a query parameter; no body [SDK-J, SDK-G].
+         */
+        get: operations["getFriend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a friend's alias and extensions (更新好友信息)
+         * @description Sets the alias, `extension` and `customer_extension` the account in the path keeps for its
+         *     friend `friend_account_id`; absent fields stay as they are [SDK-J
+         *     `friend/FriendV2Service.java:88`, SDK-G, official doc TcxMjIxMTg]. The body is SDK-J's
+         *     request without `account_id`, which is the path [SDK-J L96]; `friend_account_id` is
+         *     required (SDK-G refuses it empty) [SDK-G]. The answer is the friend as stored.
+         *
+         *     Idempotent: the friend holds the same values after a repeat.
+         */
+        patch: operations["updateFriend"];
+        trace?: never;
+    };
+    "/im/v2.1/friends/actions/handle_friend_addition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or refuse a friend request (同意/拒绝添加好友)
+         * @description `account_id` accepts (`type` 3) or refuses (`type` 4) the friend request that
+         *     `friend_account_id` sent it with `addFriend` `type` 2, optionally with the alias and
+         *     extensions it keeps for the new friend and a postscript (操作附言) [SDK-J
+         *     `friend/FriendV2Service.java:110`, SDK-G, official doc zAwMzgwNTU]. Both ids are required
+         *     [official doc zAwMzgwNTU, SDK-G]. The answer is the friend as stored.
+         *
+         *     **`type`: the sources disagree.** Yunxin's page and SDK-J send it as the query
+         *     parameter `type`, 3 accept (the default) and 4 refuse [official doc zAwMzgwNTU, SDK-J
+         *     `HandleFriendAdditionRequestV2.TYPE_ACCEPT`/`TYPE_REJECT`]. SDK-G sends it in the body
+         *     only, as 1 accept and 2 refuse [SDK-G `friend_v2_requests.go:47-58`]; against the page,
+         *     a server reading the query would take SDK-G's every call as the default, accept, so
+         *     SDK-G's values are a bug, not the contract [inferred]. SDK-J also leaks `type` into the
+         *     body (it is not removed after being put in the query) [SDK-J L111-L120]; the spec keeps
+         *     it out. Yunxin's page gives the path as `/im/v2/…`, both SDKs call `/im/v2.1/…`; the
+         *     spec follows the SDKs [official doc zAwMzgwNTU, SDK-J, SDK-G].
+         *
+         *     Idempotent: the request is handled once; a repeat finds it handled and changes nothing
+         *     [inferred].
+         */
+        post: operations["handleFriendAddition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/im/v2/conversations/messages": {
         parameters: {
             query?: never;
@@ -3039,6 +3183,149 @@ export interface components {
         RemoveMuteContactResponse: {
             code: components["schemas"]["ResultCode"];
             msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description How `addFriend` adds: 1 at once (直接加好友), 2 by a request the contact accepts or refuses
+         *     (请求加好友) [SDK-G comment, SDK-J `TestFriendV2.java:217`, `:364`].
+         * @enum {integer}
+         */
+        FriendAdditionType: 1 | 2;
+        /**
+         * @description 3 accept the friend request (同意), 4 refuse it (拒绝) [official doc zAwMzgwNTU, SDK-J].
+         * @enum {integer}
+         */
+        FriendRequestDecision: 3 | 4;
+        /**
+         * @description The alias (备注名) an account gives its friend, ≤ 128 characters [official doc zAwMzgwNTU].
+         *
+         *     Limits: maxLength 128.
+         */
+        FriendAlias: string;
+        /**
+         * @description Extension of the friendship that clients and the server read and write, ≤ 256 characters
+         *     (the clients' `serverExtension`) [official doc zAwMzgwNTU].
+         *
+         *     Limits: maxLength 256.
+         */
+        FriendExtension: string;
+        /**
+         * @description Extension only the server API sets; the client SDKs pass it through unread. No limit is
+         *     documented [official doc zAwMzgwNTU; gap].
+         */
+        FriendCustomerExtension: string;
+        /** @description A postscript (附言) shown with the request or the decision; no limit documented [official doc zAwMzgwNTU; gap]. */
+        FriendPostscript: string;
+        /**
+         * @description A friend as an account keeps it [SDK-J `AddFriendResponseV2`, `GetFriendResponseV2`,
+         *     `ListFriendsResponseV2.FriendItemV2`, SDK-G `FriendItemV2`: the same four fields].
+         *     `create_time` and `update_time` (milliseconds) are read by SDK-G's list item only [SDK-G].
+         */
+        Friend: {
+            friend_account_id?: string;
+            alias?: string;
+            extension?: string;
+            customer_extension?: string;
+            /** @description When the friendship began, ms [SDK-G list item only]. */
+            create_time?: number;
+            /** @description When it last changed, ms [SDK-G list item only]. */
+            update_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The friend to add [SDK-J `AddFriendRequestV2` without `type`, which SDK-J sends as the query;
+         *     SDK-G `AddFriendRequestV2`, which sends `type` here].
+         */
+        AddFriendRequest: {
+            account_id: components["schemas"]["AccountId"];
+            friend_account_id: components["schemas"]["AccountId"];
+            alias?: components["schemas"]["FriendAlias"];
+            extension?: components["schemas"]["FriendExtension"];
+            customer_extension?: components["schemas"]["FriendCustomerExtension"];
+            postscript?: components["schemas"]["FriendPostscript"];
+            /**
+             * @description SDK-G's place for `type` [SDK-G]; SDK-J sends it as the query parameter instead, which
+             *     is what the API most likely reads [inferred]. Prefer the query one.
+             */
+            type?: components["schemas"]["FriendAdditionType"];
+        };
+        /** @description The envelope of the answer. */
+        AddFriendResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["Friend"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer, without data [SDK-J, SDK-G: empty answer classes]. */
+        DeleteFriendResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description What to change about the friend [SDK-J `UpdateFriendRequestV2` without `account_id`, SDK-G]. */
+        UpdateFriendRequest: {
+            friend_account_id: components["schemas"]["AccountId"];
+            alias?: components["schemas"]["FriendAlias"];
+            extension?: components["schemas"]["FriendExtension"];
+            customer_extension?: components["schemas"]["FriendCustomerExtension"];
+        };
+        /** @description The envelope of the answer. */
+        UpdateFriendResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["Friend"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The request to accept or refuse [official doc zAwMzgwNTU, SDK-J `HandleFriendAdditionRequestV2`
+         *     without its leaked `type`, SDK-G without its body `type`].
+         */
+        HandleFriendAdditionRequest: {
+            account_id: components["schemas"]["AccountId"];
+            friend_account_id: components["schemas"]["AccountId"];
+            alias?: components["schemas"]["FriendAlias"];
+            extension?: components["schemas"]["FriendExtension"];
+            customer_extension?: components["schemas"]["FriendCustomerExtension"];
+            postscript?: components["schemas"]["FriendPostscript"];
+        };
+        /** @description The envelope of the answer. */
+        HandleFriendAdditionResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["Friend"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        GetFriendResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["Friend"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One page of an account's friends [SDK-J `ListFriendsResponseV2`, SDK-G, official doc DUyNzA2OTc]. */
+        ListFriendsData: {
+            /** @description Another page follows. */
+            has_more?: boolean;
+            /** @description The `page_token` of the next page. */
+            next_token?: string;
+            /** @description How many friends the account has [SDK-J, SDK-G]. */
+            total?: number;
+            items?: components["schemas"]["Friend"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        ListFriendsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ListFriendsData"];
         } & {
             [key: string]: unknown;
         };
@@ -5770,6 +6057,11 @@ export interface components {
          */
         ContactListLimitQuery: number;
         /**
+         * @description The friend the call is about [SDK-J, SDK-G; SDK-G refuses it empty].
+         * @example user_10087
+         */
+        FriendAccountIdQuery: components["schemas"]["AccountId"];
+        /**
          * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
          * @example 1602801663
          */
@@ -6542,6 +6834,332 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RemoveMuteContactResponse"];
+                };
+            };
+        };
+    };
+    listFriends: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account whose list to page through; required [SDK-J, SDK-G send it always].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["ContactListOwnerQuery"];
+                /** @description The previous page's `next_token`; absent for the first page [SDK-J, SDK-G send it only when non-empty]. */
+                page_token?: components["parameters"]["ContactListPageTokenQuery"];
+                /**
+                 * @description The page size: default 100, at most 100 [official doc DUyNzA2OTc].
+                 * @example 50
+                 */
+                limit?: number;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is one page of the friends. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListFriendsResponse"];
+                };
+            };
+        };
+    };
+    addFriend: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 1 add directly (直接加好友), 2 ask, the contact accepts or refuses (请求加好友) [SDK-J
+                 *     sends it here, SDK-G in the body; values: SDK-G comment, SDK-J test]. No default is
+                 *     documented [gap].
+                 * @example 2
+                 */
+                type?: components["schemas"]["FriendAdditionType"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFriendRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the friend as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddFriendResponse"];
+                };
+            };
+        };
+    };
+    deleteFriend: {
+        parameters: {
+            query: {
+                /**
+                 * @description The friend the call is about [SDK-J, SDK-G; SDK-G refuses it empty].
+                 * @example user_10087
+                 */
+                friend_account_id: components["parameters"]["FriendAccountIdQuery"];
+                /**
+                 * @description Also delete the alias given to the friend; sent only when set [SDK-J, SDK-G]. No default is documented [gap].
+                 * @example true
+                 */
+                delete_alias?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope, without data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteFriendResponse"];
+                };
+            };
+        };
+    };
+    getFriend: {
+        parameters: {
+            query: {
+                /**
+                 * @description The friend the call is about [SDK-J, SDK-G; SDK-G refuses it empty].
+                 * @example user_10087
+                 */
+                friend_account_id: components["parameters"]["FriendAccountIdQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is the friend. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFriendResponse"];
+                };
+            };
+        };
+    };
+    updateFriend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFriendRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the friend as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateFriendResponse"];
+                };
+            };
+        };
+    };
+    handleFriendAddition: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 3 accept (同意, the default), 4 refuse (拒绝) [official doc zAwMzgwNTU, SDK-J].
+                 * @example 3
+                 */
+                type?: components["schemas"]["FriendRequestDecision"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandleFriendAdditionRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the friend as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandleFriendAdditionResponse"];
                 };
             };
         };
