@@ -64,7 +64,8 @@ const MESSAGE_CACHE_SIZE = 256;
  * Runs chunks of the queue's broadcasts: takes a chunk, waits for the app's shared rate limit,
  * sends it under the trace id derived from the broadcast id and chunk index, and records one
  * outcome per receiver. A 416 holds every worker of the app for the block (the shared limiter's
- * block and BullMQ's manual rate limit of the queue) and the chunk is sent again afterwards.
+ * block); the worker keeps the refused chunk and sends it again before any other call once the
+ * block ends.
  */
 export function startBroadcastWorker(options: BroadcastWorkerOptions): BroadcastWorker {
   const { queueName, prefix } = readLocation(options);
@@ -158,60 +159,72 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
   async function processChunk(job: Job<ChunkJobData>, token?: string): Promise<void> {
     const { b: broadcastId, i: index } = job.data;
     const keys = broadcastKeys(prefix, broadcastId);
-    const [state, receivers, inDoubt = 0, generation = 0] = await redis.yqBegin(
-      keys.meta,
-      keys.outcomes,
-      keys.chunks,
-      keys.calls,
-      index,
-    );
-    if (state === "done" || state === "missing" || receivers === undefined) return;
-    const chunk = JSON.parse(receivers) as string[];
-    const { message, retentionMs } = await broadcastOf(keys, broadcastId);
-    if (state === "cancelled") return settleCancelled(keys, index, chunk, inDoubt, retentionMs);
-
-    let slot: Awaited<ReturnType<SharedRateLimiter["acquire"]>>;
-    try {
-      slot = await limiter.acquire(stopping.signal);
-    } catch (error) {
-      if (!stopping.signal.aborted) throw error;
-      // Shutting down before the call: hand the chunk back at once rather than wait for a slot.
-      await job.moveToDelayed(Date.now(), token);
-      throw new DelayedError();
-    }
-    if ((await redis.yqNoteCall(keys.meta, keys.calls, index)) === 0) {
-      await limiter.release(slot);
-      return settleCancelled(keys, index, chunk, 0, retentionMs);
-    }
-    let outcomes: ReceiverOutcome[];
-    try {
-      const result = await client.sendBatch(
-        { ...message, receiver_ids: chunk } as SendBatchRequest,
-        {
-          traceId: chunkTraceId(broadcastId, index, generation),
-          retryRateLimited: false,
-          validate: false,
-          signal: AbortSignal.timeout(callTimeoutMs),
-        },
+    // Set once the chunk's call was refused with 416: its ticket sends it again first.
+    let refusedTicket: string | undefined;
+    for (;;) {
+      const [state, receivers, inDoubt = 0, generation = 0] = await redis.yqBegin(
+        keys.meta,
+        keys.outcomes,
+        keys.chunks,
+        keys.calls,
+        index,
       );
-      outcomes = outcomesOfResult(chunk, result, result.attempts);
-    } catch (error) {
-      await limiter.settle(slot);
-      if (error instanceof YunxinRateLimitError) {
-        // Only a first attempt refused, with no earlier call in doubt, proves nothing was delivered.
-        const proven = error.attempts === 1 && inDoubt === 0;
-        await limiter.block(error.blockMs);
-        await redis.yqRefused(keys.meta, keys.calls, index, proven ? 1 : 0);
-        await queue.rateLimit(error.blockMs);
-        throw Worker.RateLimitError();
+      if (state === "done" || state === "missing" || receivers === undefined) {
+        if (refusedTicket) await limiter.leaveLane(refusedTicket);
+        return;
       }
-      const attempts = error instanceof YunxinError ? error.attempts : 1;
-      outcomes = outcomesOfError(chunk, error, attempts, inDoubt > 0);
+      const chunk = JSON.parse(receivers) as string[];
+      const { message, retentionMs } = await broadcastOf(keys, broadcastId);
+      if (state === "cancelled") {
+        if (refusedTicket) await limiter.leaveLane(refusedTicket);
+        return settleCancelled(keys, index, chunk, inDoubt, retentionMs);
+      }
+
+      let slot: Awaited<ReturnType<SharedRateLimiter["acquire"]>>;
+      try {
+        slot = await limiter.acquire(stopping.signal, { first: refusedTicket });
+      } catch (error) {
+        if (!stopping.signal.aborted) throw error;
+        // Shutting down before the call: hand the chunk back at once rather than wait for a slot.
+        await job.moveToDelayed(Date.now(), token);
+        throw new DelayedError();
+      }
+      if ((await redis.yqNoteCall(keys.meta, keys.calls, index)) === 0) {
+        await limiter.release(slot);
+        return settleCancelled(keys, index, chunk, 0, retentionMs);
+      }
+      let outcomes: ReceiverOutcome[];
+      try {
+        const result = await client.sendBatch(
+          { ...message, receiver_ids: chunk } as SendBatchRequest,
+          {
+            traceId: chunkTraceId(broadcastId, index, generation),
+            retryRateLimited: false,
+            validate: false,
+            signal: AbortSignal.timeout(callTimeoutMs),
+          },
+        );
+        outcomes = outcomesOfResult(chunk, result, result.attempts);
+      } catch (error) {
+        if (error instanceof YunxinRateLimitError) {
+          // Every start of the app waits for the block; this chunk, kept by this worker, goes
+          // first when it ends. Only a first attempt refused, with no earlier call in doubt,
+          // proves nothing was delivered.
+          refusedTicket = await limiter.refuse(slot, error.blockMs);
+          const proven = error.attempts === 1 && inDoubt === 0;
+          await redis.yqRefused(keys.meta, keys.calls, index, proven ? 1 : 0);
+          continue;
+        }
+        await limiter.settle(slot);
+        const attempts = error instanceof YunxinError ? error.attempts : 1;
+        outcomes = outcomesOfError(chunk, error, attempts, inDoubt > 0);
+        await record(keys, index, outcomes, retentionMs);
+        return;
+      }
+      await limiter.settle(slot);
       await record(keys, index, outcomes, retentionMs);
       return;
     }
-    await limiter.settle(slot);
-    await record(keys, index, outcomes, retentionMs);
   }
 
   const worker = new Worker<ChunkJobData>(queueName, processChunk, {
@@ -221,9 +234,6 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
     lockDuration,
     stalledInterval,
     maxStalledCount: 10,
-    // BullMQ honours a manual rate limit (queue.rateLimit) only when the worker has a limiter;
-    // the real pacing is the shared limiter, so this one never binds on its own.
-    limiter: { max: Number.MAX_SAFE_INTEGER, duration: 1000 },
   });
   worker.on("error", onError);
   worker.on("failed", (job, error) => {

@@ -24,6 +24,9 @@ export { BroadcastNotFoundError } from "./errors.js";
 export { DEFAULT_PREFIX, DEFAULT_QUEUE_NAME } from "./keys.js";
 export { DEFAULT_RETENTION_MS, type QueueLocation } from "./options.js";
 export {
+  type AcquireOptions,
+  FIRST_LANE_GRACE_MS,
+  type RateSlot,
   type SharedRateLimit,
   SharedRateLimiter,
   type SharedRateLimiterOptions,

@@ -39,11 +39,18 @@ export interface LimiterKeys {
   next: string;
   /** Until when (Redis clock, ms) every call is held after a 416. */
   block: string;
+  /** Sorted set: calls refused with 416 that go before any other once the block ends, scored by until when they keep their place. */
+  first: string;
 }
 
 export function limiterKeys(prefix: string, appKey: string): LimiterKeys {
   const base = `${prefix}:limiter:{${appKey}}`;
-  return { log: `${base}:log`, next: `${base}:next`, block: `${base}:block` };
+  return {
+    log: `${base}:log`,
+    next: `${base}:next`,
+    block: `${base}:block`,
+    first: `${base}:first`,
+  };
 }
 
 /** The BullMQ job id of a chunk: deterministic, so enqueueing it again adds nothing. */

@@ -133,28 +133,45 @@ return n
 `;
 
 /**
- * KEYS log next block; ARGV limit windowMs intervalMs leaseMs member → {granted, waitMs}.
+ * KEYS log next block first; ARGV limit windowMs intervalMs leaseMs member ticket graceMs →
+ * {granted, waitMs, startsAt}.
  * A sliding log: a call counts from its reservation until a window after its answer (or, if its
  * worker dies, a window and a lease after its start); at most `limit` calls count at once. Starts
  * are reserved `intervalMs` apart: a granted call waits `waitMs`, then starts, so the waiting
  * workers do not poll. A call refused by the log or a block asks again after `waitMs`.
+ * The first lane: while a call refused with 416 waits to be sent again (`first`: its ticket →
+ * until when it keeps its place), only it may be granted; its place is kept `graceMs` past each
+ * wait and past its granted start (it leaves the lane when it starts), so a place whose worker
+ * died frees itself.
  */
 const ACQUIRE = `${NOW}
+local ticket = ARGV[6]
+local grace = tonumber(ARGV[7])
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now)
+local inLane = ticket ~= '' and redis.call('ZSCORE', KEYS[4], ticket)
+local function keepPlace(waitMs)
+  if inLane then redis.call('ZADD', KEYS[4], 'XX', now + waitMs + grace, ticket) end
+  return {0, waitMs}
+end
 local blockedUntil = tonumber(redis.call('GET', KEYS[3]) or '0')
-if blockedUntil > now then return {0, blockedUntil - now} end
+if blockedUntil > now then return keepPlace(blockedUntil - now) end
+local interval = tonumber(ARGV[3])
+if not inLane and redis.call('ZCARD', KEYS[4]) > 0 then return {0, math.ceil(interval)} end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 local limit = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
-local interval = tonumber(ARGV[3])
 local lease = tonumber(ARGV[4])
 local start = math.max(tonumber(redis.call('GET', KEYS[2]) or '0'), now)
 local bound = '(' .. string.format('%.3f', start)
 local counting = redis.call('ZCOUNT', KEYS[1], bound, '+inf')
 if counting >= limit then
   local nth = redis.call('ZRANGEBYSCORE', KEYS[1], bound, '+inf', 'WITHSCORES', 'LIMIT', counting - limit, 1)
-  return {0, math.max(1, math.ceil(tonumber(nth[2]) - now))}
+  -- A call still in flight counts until a window after its answer: at the soonest, a window
+  -- from now, not at the end of its lease.
+  return keepPlace(math.max(1, math.ceil(math.min(tonumber(nth[2]) - now, window))))
 end
 local ahead = start - now
+if inLane then redis.call('ZADD', KEYS[4], 'XX', start + grace, ticket) end
 redis.call('SET', KEYS[2], string.format('%.3f', start + interval), 'PX', math.ceil(ahead + interval + window))
 redis.call('ZADD', KEYS[1], string.format('%.3f', start + window + lease), ARGV[5])
 redis.call('PEXPIRE', KEYS[1], math.ceil(ahead + window + lease))
@@ -173,6 +190,23 @@ redis.call('ZREM', KEYS[1], ARGV[1])
 return 1
 `;
 
+/**
+ * KEYS log block first; ARGV member windowMs ms ticket graceMs → the block's end. A 416: the
+ * refused call counts for a window from now (the server may have counted it), every call of the
+ * app is held until ms from now, and the refused call takes the first lane with `ticket`.
+ */
+const REFUSE = `${NOW}
+redis.call('ZADD', KEYS[1], 'XX', 'LT', now + tonumber(ARGV[2]), ARGV[1])
+local untilAt = now + tonumber(ARGV[3])
+if tonumber(redis.call('GET', KEYS[2]) or '0') < untilAt then
+  redis.call('SET', KEYS[2], untilAt, 'PX', ARGV[3])
+end
+local endsAt = tonumber(redis.call('GET', KEYS[2]))
+redis.call('ZADD', KEYS[3], endsAt + tonumber(ARGV[5]), ARGV[4])
+redis.call('PEXPIRE', KEYS[3], math.ceil(endsAt - now + tonumber(ARGV[5])))
+return endsAt
+`;
+
 /** KEYS block; ARGV ms → every call of the app is held until ms from now */
 const BLOCK = `${NOW}
 local untilAt = now + tonumber(ARGV[1])
@@ -182,9 +216,28 @@ end
 return untilAt
 `;
 
-/** KEYS block → how many ms calls of the app are still held by a block (0: none) */
-const BLOCKED_FOR = `${NOW}
-return math.max(0, math.ceil(tonumber(redis.call('GET', KEYS[1]) or '0') - now))
+/**
+ * KEYS block first; ARGV ticket intervalMs graceMs → how many ms a call granted earlier must still
+ * wait before it starts (0: it starts now): the rest of a block, or a spacing while a refused call
+ * other than itself waits in the first lane. A refused call that starts leaves the lane.
+ */
+const HELD_FOR = `${NOW}
+local ticket = ARGV[1]
+local blocked = math.ceil(tonumber(redis.call('GET', KEYS[1]) or '0') - now)
+if blocked > 0 then
+  if ticket ~= '' then redis.call('ZADD', KEYS[2], 'XX', now + blocked + tonumber(ARGV[3]), ticket) end
+  return blocked
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+if ticket ~= '' and redis.call('ZREM', KEYS[2], ticket) == 1 then return 0 end
+if redis.call('ZCARD', KEYS[2]) == 0 then return 0 end
+return math.ceil(tonumber(ARGV[2]))
+`;
+
+/** KEYS first; ARGV ticket — the refused call no longer waits to be sent again */
+const LEAVE_LANE = `
+redis.call('ZREM', KEYS[1], ARGV[1])
+return 1
 `;
 
 type Arg = string | number;
@@ -203,8 +256,10 @@ export interface Scripts {
   yqAcquire: ScriptCall<[number, number, string?]>;
   yqSettle: ScriptCall<number>;
   yqRelease: ScriptCall<number>;
+  yqRefuse: ScriptCall<number>;
   yqBlock: ScriptCall<number>;
-  yqBlockedFor: ScriptCall<number>;
+  yqHeldFor: ScriptCall<number>;
+  yqLeaveLane: ScriptCall<number>;
 }
 
 const DEFINITIONS: Record<keyof Scripts, [number, string]> = {
@@ -216,11 +271,13 @@ const DEFINITIONS: Record<keyof Scripts, [number, string]> = {
   yqCommit: [4, COMMIT],
   yqMarkCancelled: [1, MARK_CANCELLED],
   yqCancelRange: [5, CANCEL_RANGE],
-  yqAcquire: [3, ACQUIRE],
+  yqAcquire: [4, ACQUIRE],
   yqSettle: [1, SETTLE],
   yqRelease: [1, RELEASE],
+  yqRefuse: [3, REFUSE],
   yqBlock: [1, BLOCK],
-  yqBlockedFor: [1, BLOCKED_FOR],
+  yqHeldFor: [2, HELD_FOR],
+  yqLeaveLane: [1, LEAVE_LANE],
 };
 
 /** Registers the scripts on the client (ioredis sends each by its SHA-1, and its text once). */

@@ -28,10 +28,23 @@ export interface SharedRateLimiterOptions {
 
 /** One granted start: settle or release it once. */
 export interface RateSlot {
+  /** The slot's entry in the limiter's log. */
   readonly member: string;
   /** The start this slot reserved, in ms on Redis's clock: grants are spaced on this clock. */
   readonly startsAt: number;
 }
+
+/** How a call asks for a slot. */
+export interface AcquireOptions {
+  /** The ticket {@link SharedRateLimiter.refuse} gave the refused call: it goes before every other. */
+  first?: string;
+}
+
+/**
+ * How long past the end of a block (or its granted start) a refused call keeps its place in the
+ * first lane: every other call waits for it that long at most if its worker died.
+ */
+export const FIRST_LANE_GRACE_MS = 2000;
 
 /**
  * The rate limit of one app, shared through Redis by every worker of every process. Two rules,
@@ -46,7 +59,8 @@ export interface RateSlot {
  *   calls are spread over the minute instead of sent at once. Each grant reserves the next start
  *   time and the caller waits for it, so waiting callers do not poll Redis.
  *
- * A 416 holds every start of the app until the block ends (`block`).
+ * A 416 holds every start of the app until the block ends (`refuse`, `block`), and the refused
+ * call, sent again with its ticket, starts before every other call of the app when it ends.
  */
 export class SharedRateLimiter {
   readonly callsPerMinute: number;
@@ -82,39 +96,58 @@ export class SharedRateLimiter {
   }
 
   /** Resolves with a slot once a call may start; rejects with the signal's reason on abort. */
-  async acquire(signal: AbortSignal): Promise<RateSlot> {
-    const member = `${this.id}:${this.granted++}`;
+  async acquire(signal: AbortSignal, options: AcquireOptions = {}): Promise<RateSlot> {
+    const ticket = options.first ?? "";
+    try {
+      return await this.acquireTurn(signal, ticket);
+    } catch (error) {
+      if (ticket !== "") await this.leaveLane(ticket);
+      throw error;
+    }
+  }
+
+  private async acquireTurn(signal: AbortSignal, ticket: string): Promise<RateSlot> {
+    const { log, next, block, first } = this.keys;
     for (;;) {
       signal.throwIfAborted();
-      const { log, next, block } = this.keys;
+      const member = `${this.id}:${this.granted++}`;
       const [granted, waitMs, startsAt] = await this.redis.yqAcquire(
         log,
         next,
         block,
+        first,
         this.callsPerMinute,
         this.windowMs,
         this.intervalMs,
         this.leaseMs,
         member,
+        ticket,
+        FIRST_LANE_GRACE_MS,
       );
-      if (granted === 1) {
-        const slot = { member, startsAt: Number(startsAt) };
-        if (waitMs === 0) return slot; // granted against the block at this very moment
-        try {
-          await sleep(waitMs, signal);
-        } catch (error) {
-          await this.release(slot);
-          throw error;
-        }
-        // A 416 recorded while this call waited for its start holds it too: no call of the app
-        // starts inside a block, whichever worker got the answer.
-        const blockedMs = await this.redis.yqBlockedFor(this.keys.block);
-        if (blockedMs === 0) return slot;
-        await this.release(slot);
-        await sleep(blockedMs, signal);
+      if (granted !== 1) {
+        await sleep(waitMs, signal);
         continue;
       }
-      await sleep(waitMs, signal);
+      const slot = { member, startsAt: Number(startsAt) };
+      try {
+        await sleep(waitMs, signal);
+        // A 416 recorded while this call waited for its start holds it too, and so does a refused
+        // call waiting to go first: no call of the app starts inside a block, whichever worker
+        // got the answer, nor before the refused call once it ends.
+        const heldMs = await this.redis.yqHeldFor(
+          block,
+          first,
+          ticket,
+          this.intervalMs,
+          FIRST_LANE_GRACE_MS,
+        );
+        if (heldMs === 0) return slot;
+        await this.release(slot);
+        await sleep(heldMs, signal);
+      } catch (error) {
+        await this.release(slot);
+        throw error;
+      }
     }
   }
 
@@ -126,6 +159,31 @@ export class SharedRateLimiter {
   /** The slot was not used. */
   async release(slot: RateSlot): Promise<void> {
     await this.redis.yqRelease(this.keys.log, slot.member);
+  }
+
+  /**
+   * The slot's call was refused with 416: it counts for a window from now, every start of the app
+   * in every process is held for `blockMs`, and the ticket returned, given to `acquire`, sends the
+   * refused call again before any other once the block ends.
+   */
+  async refuse(slot: RateSlot, blockMs: number): Promise<string> {
+    const { log, block, first } = this.keys;
+    await this.redis.yqRefuse(
+      log,
+      block,
+      first,
+      slot.member,
+      this.windowMs,
+      Math.max(1, Math.ceil(blockMs)),
+      slot.member,
+      FIRST_LANE_GRACE_MS,
+    );
+    return slot.member;
+  }
+
+  /** The refused call will not be sent again from here (its worker is closing): others need not wait for it. */
+  async leaveLane(ticket: string): Promise<void> {
+    await this.redis.yqLeaveLane(this.keys.first, ticket);
   }
 
   /** Holds every start of the app, in every process, for `ms` from now. */

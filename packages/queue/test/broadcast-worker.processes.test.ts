@@ -2,7 +2,7 @@ import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { receiverIds } from "../../fanout/test/support/accounting.js";
 import type { Fault } from "../../fanout/test/support/stub-server.js";
-import { createBroadcastQueue } from "../src/index.js";
+import { chunkTraceId, createBroadcastQueue } from "../src/index.js";
 import { limiterKeys } from "../src/keys.js";
 import { testPrefix } from "./support/redis-keys.js";
 import { startRedisServer } from "./support/redis-server.js";
@@ -93,6 +93,12 @@ async function start(fault: (index: number) => Fault | undefined): Promise<Run> 
   return { stub, workers, queue, blocks, blockRecorded };
 }
 
+async function untilFinished(run: Run, broadcastId: string): Promise<void> {
+  for await (const status of run.queue.watch(broadcastId, { intervalMs: 200 })) {
+    if (status.finished) return;
+  }
+}
+
 /** Resolves once a request arrives at or after `at` (stub clock). */
 async function untilArrivalAfter(run: Run, at: number): Promise<void> {
   const { server } = run.stub;
@@ -119,5 +125,32 @@ describe("worker processes sharing one app", () => {
     const arrivals = run.stub.server.requests.map((request) => request.at);
     const inBlock = arrivals.filter((at) => at >= setAt + IN_FLIGHT_MS && at < endsAt);
     expect(inBlock).toEqual([]);
+  }, 60_000);
+
+  it("send the chunk refused with 416 again before any other call once the block ends", async () => {
+    const run = await start((index) =>
+      index === 5 ? { kind: "envelope", code: 416, msg: "rate limited" } : undefined,
+    );
+    const receivers = receiverIds(2000);
+    const { broadcastId } = await run.queue.enqueue({
+      broadcastId: "first-run",
+      message,
+      receivers,
+    });
+    await untilFinished(run, broadcastId);
+    const [[, endsAt]] = run.blocks as [[number, number]];
+
+    const { requests } = run.stub.server;
+    const refused = requests[4]?.traceId;
+    const index = Array.from({ length: 20 }, (_, i) => i).find(
+      (i) => chunkTraceId(broadcastId, i, 0) === refused,
+    );
+    expect(index).toBeDefined();
+    const afterBlock = requests.filter((request) => request.at >= endsAt);
+    // A first-attempt 416 proved nothing was delivered: the re-send has the next generation's id.
+    expect(afterBlock[0]?.traceId).toBe(chunkTraceId(broadcastId, index as number, 1));
+    const status = await run.queue.status(broadcastId);
+    expect(status).toMatchObject({ state: "completed", sent: 2000, rateLimited: 1 });
+    expect(run.stub.server.stats.duplicateDeliveries).toBe(0);
   }, 60_000);
 });

@@ -111,6 +111,20 @@ describe("SharedRateLimiter", () => {
     expect(performance.now() - blockedAt).toBeGreaterThanOrEqual(1400);
   });
 
+  it("grants the next call a window after a call in flight settles, not at the end of its lease", async () => {
+    // One call a window: the first call's entry fills the log while it is in flight.
+    const [first, second] = (await limiters(2, 1, 300)) as [SharedRateLimiter, SharedRateLimiter];
+    const signal = new AbortController().signal;
+    const slot = await first.acquire(signal);
+    const startedAt = performance.now();
+    const waiting = second.acquire(signal);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the call's latency
+    await first.settle(slot);
+    await waiting;
+    // A window after the answer (350 ms), far from the lease of 5 s the unsettled entry was given.
+    expect(performance.now() - startedAt).toBeLessThan(2000);
+  });
+
   it("lets a waiting acquire go when its signal aborts", async () => {
     const [limiter] = (await limiters(1, 600, 1000)) as [SharedRateLimiter];
     await limiter.block(10_000);
