@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.16.0" as const;
+export const SPEC_VERSION = "2.17.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "1fbb256e73544c8bbadf087527906d35dc8902c8044e46c943bc58b3bbff2c16" as const;
+export const SPEC_SHA256 = "c35b41a62bab84ed24804be0d14cc16a3eb467ad5155c79eabb2ef14f7bad979" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -1777,6 +1777,138 @@ export const SCHEMAS = {
       },
       "notification_extension": {
         "$ref": "#/components/schemas/ChatroomNotificationExtension"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ChatroomQueueElementKey": {
+    "type": "string",
+    "minLength": 1
+  },
+  "ChatroomQueueNotificationConfig": {
+    "type": "object",
+    "properties": {
+      "notification_enabled": {
+        "type": "boolean"
+      },
+      "notification_extension": {
+        "type": "string"
+      },
+      "high_priority": {
+        "type": "integer"
+      },
+      "high_priority_policy": {
+        "type": "integer"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ChatroomQueueElement": {
+    "type": "object",
+    "required": [
+      "element_key",
+      "element_value"
+    ],
+    "properties": {
+      "element_key": {
+        "$ref": "#/components/schemas/ChatroomQueueElementKey"
+      },
+      "element_value": {
+        "type": "string"
+      },
+      "element_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "element_transient": {
+        "type": "boolean"
+      },
+      "element_add_policy": {
+        "type": "integer"
+      }
+    },
+    "additionalProperties": false
+  },
+  "InitializeChatroomQueueRequest": {
+    "type": "object",
+    "properties": {
+      "room_id": {
+        "$ref": "#/components/schemas/RoomId"
+      },
+      "queue_size_limit": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "QueryChatroomQueueElementsRequest": {
+    "type": "object",
+    "properties": {
+      "element_key_list": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "$ref": "#/components/schemas/ChatroomQueueElementKey"
+        }
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "UpdateChatroomQueueRequest": {
+    "type": "object",
+    "required": [
+      "operator_account_id",
+      "element_list"
+    ],
+    "properties": {
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "element_list": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "$ref": "#/components/schemas/ChatroomQueueElement"
+        }
+      },
+      "notification_config": {
+        "$ref": "#/components/schemas/ChatroomQueueNotificationConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "DeleteChatroomQueueRequest": {
+    "type": "object",
+    "properties": {
+      "notification_config": {
+        "$ref": "#/components/schemas/ChatroomQueueNotificationConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "PollChatroomQueueElementRequest": {
+    "type": "object",
+    "properties": {
+      "element_key": {
+        "type": "string"
+      },
+      "notification_config": {
+        "$ref": "#/components/schemas/ChatroomQueueNotificationConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/RouteConfig"
       }
     },
     "additionalProperties": false

@@ -280,6 +280,26 @@ export interface OperationTypes {
     input: { params: { path: operations["kickChatroomMember"]["parameters"]["path"] }; body: NonNullable<operations["kickChatroomMember"]["requestBody"]>["content"]["application/json"] };
     output: undefined;
   };
+  initializeChatroomQueue: {
+    input: { params: { path: operations["initializeChatroomQueue"]["parameters"]["path"] }; body: NonNullable<operations["initializeChatroomQueue"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["initializeChatroomQueue"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  deleteChatroomQueue: {
+    input: { params: { path: operations["deleteChatroomQueue"]["parameters"]["path"] }; body: NonNullable<operations["deleteChatroomQueue"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["deleteChatroomQueue"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  updateChatroomQueue: {
+    input: { params: { path: operations["updateChatroomQueue"]["parameters"]["path"] }; body: NonNullable<operations["updateChatroomQueue"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["updateChatroomQueue"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  queryChatroomQueueElements: {
+    input: { params: { path: operations["queryChatroomQueueElements"]["parameters"]["path"] }; body: NonNullable<operations["queryChatroomQueueElements"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["queryChatroomQueueElements"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  pollChatroomQueueElement: {
+    input: { params: { path: operations["pollChatroomQueueElement"]["parameters"]["path"] }; body: NonNullable<operations["pollChatroomQueueElement"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["pollChatroomQueueElement"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   batchQueryTeamInfo: {
     input: { params: { query: operations["batchQueryTeamInfo"]["parameters"]["query"] } };
     output: NonNullable<operations["batchQueryTeamInfo"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -1496,6 +1516,113 @@ export interface OperationMethods {
    * `PATCH /im/v2.1/room_members/{account_id}/actions/kicked` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   kickChatroomMember(input: OperationInput<"kickChatroomMember">, options?: CallOptions): Promise<OperationOutput<"kickChatroomMember">>;
+
+  /**
+   * Initialise a chatroom's queue (初始化聊天室队列)
+   *
+   * Creates the room's queue (聊天室队列, a key-value store ordered by insertion, e.g. for mic
+   * seats) and sets how many elements it holds [SDK-J
+   * `chatroom_queue/ChatroomQueueV2Service.java:33`, SDK-G
+   * `chatroom_queue/chatroom_queue_v2_service_impl.go:14`, official doc TQ2NTA1Mzk]. Every
+   * field is optional: SDK-J sends `{}` when none is set.
+   *
+   * - `queue_size_limit` is an `Integer` in SDK-J, an `int` (`omitempty`) in SDK-G; neither SDK
+   *   nor a page read here gives its bounds [gap], so only a positive value is asked for.
+   * - `route_config` carries `route_enabled` and `route_environment` nested, as both SDKs send
+   *   them (the catalogue's flat list of names is the classes' `@JSONField`s, not the body).
+   * - SDK-G's request struct also tags the room id `json:"room_id"`, so SDK-G sends it in the
+   *   body next to the path; SDK-J keeps it out. The spec accepts an optional `room_id` (an
+   *   int64) so either SDK's body is valid; the path is what names the room.
+   *
+   * Idempotent: a repeat sets the same limit on the same queue [inferred].
+   *
+   * `POST /im/v2/room_queues/{room_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  initializeChatroomQueue(input: OperationInput<"initializeChatroomQueue">, options?: CallOptions): Promise<OperationOutput<"initializeChatroomQueue">>;
+
+  /**
+   * Delete a chatroom's queue (删除聊天室队列)
+   *
+   * Deletes the room's queue with every element and answers the size it had [SDK-J
+   * `chatroom_queue/ChatroomQueueV2Service.java:205`, SDK-G
+   * `chatroom_queue/chatroom_queue_v2_service_impl.go:90`, official doc DAzNjQ0NTQ].
+   *
+   * A DELETE with a JSON body: `notification_config` and `route_config`, both optional.
+   * SDK-J sends no body when neither is set (its HTTP client then attaches an empty one),
+   * SDK-G always sends one (`{}` at the least; catalogue §1.3). The spec takes a body, `{}`
+   * when nothing is set, as SDK-G sends it.
+   *
+   * The answer's `high_priority` is there only when the notification was on [SDK-J javadoc].
+   *
+   * Idempotent: a repeat deletes an already deleted queue [inferred].
+   *
+   * `DELETE /im/v2/room_queues/{room_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  deleteChatroomQueue(input: OperationInput<"deleteChatroomQueue">, options?: CallOptions): Promise<OperationOutput<"deleteChatroomQueue">>;
+
+  /**
+   * Add or update chatroom queue elements (批量添加/更新聊天室队列元素)
+   *
+   * Adds or updates the elements of `element_list` in the room's queue and answers which keys
+   * were inserted, which updated and which failed [SDK-J
+   * `chatroom_queue/ChatroomQueueV2Service.java:116`, SDK-G
+   * `chatroom_queue/chatroom_queue_v2_service_impl.go:62`, official doc TY1NDI5NjI].
+   *
+   * - `operator_account_id` is required (both SDKs always send it); `element_list` is required
+   *   too: SDK-J always sends it and reads it without a null check, SDK-G drops it when empty
+   *   (`omitempty`), and an update of nothing does nothing.
+   * - Each element needs `element_key` and `element_value` (both SDKs always send them);
+   *   `element_account_id` names the element's owner, `element_transient: true` removes the
+   *   element when its owner leaves the room, `element_add_policy` is an integer whose values
+   *   neither SDK documents [gap].
+   * - `notification_config` (the queue-change notification: on/off, its extension, high
+   *   priority and its policy) and `route_config` are nested objects, as both SDKs send them.
+   *
+   * Idempotent: a repeat writes the same values to the same keys (the second answer lists them
+   * as updated, and a notification, when on, goes out again) [inferred].
+   *
+   * `PATCH /im/v2/room_queues/{room_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  updateChatroomQueue(input: OperationInput<"updateChatroomQueue">, options?: CallOptions): Promise<OperationOutput<"updateChatroomQueue">>;
+
+  /**
+   * Query chatroom queue elements (查询聊天室队列元素)
+   *
+   * Answers the queue's sizes and its elements, those of `element_key_list` or, without the
+   * list, every element [SDK-J `chatroom_queue/ChatroomQueueV2Service.java:75`, SDK-G
+   * `chatroom_queue/chatroom_queue_v2_service_impl.go:38`, official doc DY4NzAwMjE]. A query
+   * sent as a POST with a body, as both SDKs send it.
+   *
+   * SDK-J sends `element_key_list` only when it is not empty; SDK-G always sends it (no
+   * `omitempty`, so `null` when unset). The spec takes the list or its absence, not `null`
+   * [inferred: the server reads a missing and a null list alike]. Each element of the answer
+   * has `create_time` and `update_time` in SDK-G only; they are kept.
+   *
+   * Idempotent: a read.
+   *
+   * `POST /im/v2/room_queues/{room_id}/actions/query` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryChatroomQueueElements(input: OperationInput<"queryChatroomQueueElements">, options?: CallOptions): Promise<OperationOutput<"queryChatroomQueueElements">>;
+
+  /**
+   * Take an element out of a chatroom queue (取出聊天室队列元素)
+   *
+   * Removes one element from the room's queue and answers it: the element `element_key`, or
+   * the first one when no key is given [SDK-J `chatroom_queue/ChatroomQueueV2Service.java:267`,
+   * SDK-G `chatroom_queue/chatroom_queue_v2_service_impl.go:114`, official doc DUwNzI2NjY].
+   *
+   * **Method.** SDK-J and Yunxin's API list send a PATCH; SDK-G sends a POST to the same path
+   * (catalogue §1.3d). The spec takes PATCH, the method two official sources agree on.
+   *
+   * `element_key` is optional in SDK-J (sent only when set); SDK-G always sends it, as `""`
+   * when unset, which the spec accepts and reads like an absent key [inferred].
+   * `notification_config` and `route_config` are nested objects, as both SDKs send them.
+   *
+   * Not idempotent: without a key, a repeat after a lost answer takes a second element out.
+   *
+   * `PATCH /im/v2/room_queues/{room_id}/actions/poll` · rate-limit category `single-call` · not idempotent: ambiguous failures are not retried (the error says `maybeApplied`)
+   */
+  pollChatroomQueueElement(input: OperationInput<"pollChatroomQueueElement">, options?: CallOptions): Promise<OperationOutput<"pollChatroomQueueElement">>;
 
   /**
    * Query several teams (批量查询群组资料)

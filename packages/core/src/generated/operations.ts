@@ -3006,6 +3006,194 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  initializeChatroomQueue: {
+    "method": "POST",
+    "path": "/im/v2/room_queues/{room_id}",
+    "summary": "Initialise a chatroom's queue (初始化聊天室队列)",
+    "tags": [
+      "ChatroomQueue"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/InitializeChatroomQueueRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [
+        "room_id"
+      ],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  deleteChatroomQueue: {
+    "method": "DELETE",
+    "path": "/im/v2/room_queues/{room_id}",
+    "summary": "Delete a chatroom's queue (删除聊天室队列)",
+    "tags": [
+      "ChatroomQueue"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/DeleteChatroomQueueRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "room_id"
+      ],
+      "answerLists": []
+    }
+  },
+  updateChatroomQueue: {
+    "method": "PATCH",
+    "path": "/im/v2/room_queues/{room_id}",
+    "summary": "Add or update chatroom queue elements (批量添加/更新聊天室队列元素)",
+    "tags": [
+      "ChatroomQueue"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UpdateChatroomQueueRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "room_id"
+      ],
+      "answerLists": []
+    }
+  },
+  queryChatroomQueueElements: {
+    "method": "POST",
+    "path": "/im/v2/room_queues/{room_id}/actions/query",
+    "summary": "Query chatroom queue elements (查询聊天室队列元素)",
+    "tags": [
+      "ChatroomQueue"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/QueryChatroomQueueElementsRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "room_id"
+      ],
+      "answerLists": []
+    }
+  },
+  pollChatroomQueueElement: {
+    "method": "PATCH",
+    "path": "/im/v2/room_queues/{room_id}/actions/poll",
+    "summary": "Take an element out of a chatroom queue (取出聊天室队列元素)",
+    "tags": [
+      "ChatroomQueue"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": false,
+    "pathParameters": [
+      {
+        "name": "room_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/RoomId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/PollChatroomQueueElementRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "room_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   batchQueryTeamInfo: {
     "method": "GET",
     "path": "/im/v2.1/teams",

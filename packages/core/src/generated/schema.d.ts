@@ -1654,6 +1654,136 @@ export interface paths {
         patch: operations["kickChatroomMember"];
         trace?: never;
     };
+    "/im/v2/room_queues/{room_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Initialise a chatroom's queue (初始化聊天室队列)
+         * @description Creates the room's queue (聊天室队列, a key-value store ordered by insertion, e.g. for mic
+         *     seats) and sets how many elements it holds [SDK-J
+         *     `chatroom_queue/ChatroomQueueV2Service.java:33`, SDK-G
+         *     `chatroom_queue/chatroom_queue_v2_service_impl.go:14`, official doc TQ2NTA1Mzk]. Every
+         *     field is optional: SDK-J sends `{}` when none is set.
+         *
+         *     - `queue_size_limit` is an `Integer` in SDK-J, an `int` (`omitempty`) in SDK-G; neither SDK
+         *       nor a page read here gives its bounds [gap], so only a positive value is asked for.
+         *     - `route_config` carries `route_enabled` and `route_environment` nested, as both SDKs send
+         *       them (the catalogue's flat list of names is the classes' `@JSONField`s, not the body).
+         *     - SDK-G's request struct also tags the room id `json:"room_id"`, so SDK-G sends it in the
+         *       body next to the path; SDK-J keeps it out. The spec accepts an optional `room_id` (an
+         *       int64) so either SDK's body is valid; the path is what names the room.
+         *
+         *     Idempotent: a repeat sets the same limit on the same queue [inferred].
+         */
+        post: operations["initializeChatroomQueue"];
+        /**
+         * Delete a chatroom's queue (删除聊天室队列)
+         * @description Deletes the room's queue with every element and answers the size it had [SDK-J
+         *     `chatroom_queue/ChatroomQueueV2Service.java:205`, SDK-G
+         *     `chatroom_queue/chatroom_queue_v2_service_impl.go:90`, official doc DAzNjQ0NTQ].
+         *
+         *     A DELETE with a JSON body: `notification_config` and `route_config`, both optional.
+         *     SDK-J sends no body when neither is set (its HTTP client then attaches an empty one),
+         *     SDK-G always sends one (`{}` at the least; catalogue §1.3). The spec takes a body, `{}`
+         *     when nothing is set, as SDK-G sends it.
+         *
+         *     The answer's `high_priority` is there only when the notification was on [SDK-J javadoc].
+         *
+         *     Idempotent: a repeat deletes an already deleted queue [inferred].
+         */
+        delete: operations["deleteChatroomQueue"];
+        options?: never;
+        head?: never;
+        /**
+         * Add or update chatroom queue elements (批量添加/更新聊天室队列元素)
+         * @description Adds or updates the elements of `element_list` in the room's queue and answers which keys
+         *     were inserted, which updated and which failed [SDK-J
+         *     `chatroom_queue/ChatroomQueueV2Service.java:116`, SDK-G
+         *     `chatroom_queue/chatroom_queue_v2_service_impl.go:62`, official doc TY1NDI5NjI].
+         *
+         *     - `operator_account_id` is required (both SDKs always send it); `element_list` is required
+         *       too: SDK-J always sends it and reads it without a null check, SDK-G drops it when empty
+         *       (`omitempty`), and an update of nothing does nothing.
+         *     - Each element needs `element_key` and `element_value` (both SDKs always send them);
+         *       `element_account_id` names the element's owner, `element_transient: true` removes the
+         *       element when its owner leaves the room, `element_add_policy` is an integer whose values
+         *       neither SDK documents [gap].
+         *     - `notification_config` (the queue-change notification: on/off, its extension, high
+         *       priority and its policy) and `route_config` are nested objects, as both SDKs send them.
+         *
+         *     Idempotent: a repeat writes the same values to the same keys (the second answer lists them
+         *     as updated, and a notification, when on, goes out again) [inferred].
+         */
+        patch: operations["updateChatroomQueue"];
+        trace?: never;
+    };
+    "/im/v2/room_queues/{room_id}/actions/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Query chatroom queue elements (查询聊天室队列元素)
+         * @description Answers the queue's sizes and its elements, those of `element_key_list` or, without the
+         *     list, every element [SDK-J `chatroom_queue/ChatroomQueueV2Service.java:75`, SDK-G
+         *     `chatroom_queue/chatroom_queue_v2_service_impl.go:38`, official doc DY4NzAwMjE]. A query
+         *     sent as a POST with a body, as both SDKs send it.
+         *
+         *     SDK-J sends `element_key_list` only when it is not empty; SDK-G always sends it (no
+         *     `omitempty`, so `null` when unset). The spec takes the list or its absence, not `null`
+         *     [inferred: the server reads a missing and a null list alike]. Each element of the answer
+         *     has `create_time` and `update_time` in SDK-G only; they are kept.
+         *
+         *     Idempotent: a read.
+         */
+        post: operations["queryChatroomQueueElements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/room_queues/{room_id}/actions/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Take an element out of a chatroom queue (取出聊天室队列元素)
+         * @description Removes one element from the room's queue and answers it: the element `element_key`, or
+         *     the first one when no key is given [SDK-J `chatroom_queue/ChatroomQueueV2Service.java:267`,
+         *     SDK-G `chatroom_queue/chatroom_queue_v2_service_impl.go:114`, official doc DUwNzI2NjY].
+         *
+         *     **Method.** SDK-J and Yunxin's API list send a PATCH; SDK-G sends a POST to the same path
+         *     (catalogue §1.3d). The spec takes PATCH, the method two official sources agree on.
+         *
+         *     `element_key` is optional in SDK-J (sent only when set); SDK-G always sends it, as `""`
+         *     when unset, which the spec accepts and reads like an absent key [inferred].
+         *     `notification_config` and `route_config` are nested objects, as both SDKs send them.
+         *
+         *     Not idempotent: without a key, a repeat after a lost answer takes a second element out.
+         */
+        patch: operations["pollChatroomQueueElement"];
+        trace?: never;
+    };
     "/im/v2.1/teams": {
         parameters: {
             query?: never;
@@ -4486,6 +4616,189 @@ export interface components {
         KickChatroomMemberResponse: {
             code: components["schemas"]["ResultCode"];
             msg: components["schemas"]["ResultMsg"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The key of a chatroom queue element (队列元素 key) [SDK-J, SDK-G `string`; no length limit found, gap].
+         *
+         *     Limits: minLength 1.
+         */
+        ChatroomQueueElementKey: string;
+        /** @description The notification of a queue change the room's members get [SDK-J `NotificationConfig`, SDK-G `NotificationConfig`]. */
+        ChatroomQueueNotificationConfig: {
+            /** @description Send the queue-change notification. */
+            notification_enabled?: boolean;
+            /** @description The notification's extension, a JSON string [SDK-J, SDK-G; no limit found]. */
+            notification_extension?: string;
+            /** @description Send the notification as a high-priority message [SDK-J `Integer`, SDK-G `*int`; values not documented in the SDKs]. */
+            high_priority?: number;
+            /** @description The high-priority policy [SDK-J `Integer`, SDK-G `*int`; values not documented in the SDKs]. */
+            high_priority_policy?: number;
+        };
+        /** @description A queue element to add or update [SDK-J `UpdateChatroomQueueRequestV2.QueueElement`, SDK-G `QueueElement`]. */
+        ChatroomQueueElement: {
+            element_key: components["schemas"]["ChatroomQueueElementKey"];
+            /** @description The element's value [SDK-J, SDK-G `string`]. */
+            element_value: string;
+            element_account_id?: components["schemas"]["AccountId"];
+            /** @description Remove the element when its owner (`element_account_id`) leaves the room. */
+            element_transient?: boolean;
+            /** @description How the element is added [SDK-J `Integer`, SDK-G `*int`; values not documented in the SDKs, gap]. */
+            element_add_policy?: number;
+        };
+        /** @description A queue element as the answers give it [SDK-J, SDK-G; `create_time`/`update_time` in SDK-G only]. */
+        ChatroomQueueElementAnswer: {
+            element_key?: string;
+            element_value?: string;
+            /** @description The element's owner. */
+            element_account_id?: string;
+            /** @description Removed when its owner leaves the room. */
+            element_transient?: boolean;
+            /** @description When it was added, milliseconds since the epoch [SDK-G]. */
+            create_time?: number;
+            /** @description When it was last updated, milliseconds since the epoch [SDK-G]. */
+            update_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The queue's size limit and forwarding [SDK-J `InitializeChatroomQueueRequestV2`, SDK-G]; `room_id` is what SDK-G also puts in the body. */
+        InitializeChatroomQueueRequest: {
+            room_id?: components["schemas"]["RoomId"];
+            /**
+             * @description How many elements the queue holds [SDK-J `Integer`; bounds not found, gap].
+             *
+             *     Limits: minimum 1.
+             */
+            queue_size_limit?: number;
+            route_config?: components["schemas"]["RouteConfig"];
+        };
+        /** @description The envelope of the answer; its data is empty. */
+        InitializeChatroomQueueResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Which elements to answer [SDK-J `QueryChatroomQueueElementsRequestV2`, SDK-G]. */
+        QueryChatroomQueueElementsRequest: {
+            /**
+             * @description The keys of the elements to answer; absent: every element [SDK-J sends it only when not empty].
+             *
+             *     Limits: minItems 1.
+             */
+            element_key_list?: components["schemas"]["ChatroomQueueElementKey"][];
+            route_config?: components["schemas"]["RouteConfig"];
+        };
+        QueryChatroomQueueElementsData: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 (a decimal string in the generated types).
+             */
+            room_id?: string;
+            /** @description How many elements the queue holds [SDK-J `Long`]. */
+            queue_size_limit?: number;
+            /** @description How many it holds now [SDK-J `Long`]. */
+            queue_size?: number;
+            element_list?: components["schemas"]["ChatroomQueueElementAnswer"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        QueryChatroomQueueElementsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryChatroomQueueElementsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Who changes the queue, the elements and the notification [SDK-J `UpdateChatroomQueueRequestV2`, SDK-G]. */
+        UpdateChatroomQueueRequest: {
+            operator_account_id: components["schemas"]["AccountId"];
+            /**
+             * @description The elements to add or update [SDK-J, SDK-G; no maximum found, gap].
+             *
+             *     Limits: minItems 1.
+             */
+            element_list: components["schemas"]["ChatroomQueueElement"][];
+            notification_config?: components["schemas"]["ChatroomQueueNotificationConfig"];
+            route_config?: components["schemas"]["RouteConfig"];
+        };
+        /** @description An element that was neither added nor updated [SDK-J `FailedElement`, SDK-G]. */
+        ChatroomQueueElementFailure: {
+            element_key?: string;
+            error_code?: number;
+            error_msg?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        UpdateChatroomQueueData: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 (a decimal string in the generated types).
+             */
+            room_id?: string;
+            /** @description How many elements the queue holds [SDK-J `Long`]. */
+            queue_size_limit?: number;
+            /** @description How many it holds now [SDK-J `Long`]. */
+            queue_size?: number;
+            /** @description The keys added. */
+            insert_element_list?: string[];
+            /** @description The keys updated. */
+            update_element_list?: string[];
+            failed_element_list?: components["schemas"]["ChatroomQueueElementFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        UpdateChatroomQueueResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["UpdateChatroomQueueData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The notification and forwarding of the deletion [SDK-J `DeleteChatroomQueueRequestV2`, SDK-G]. */
+        DeleteChatroomQueueRequest: {
+            notification_config?: components["schemas"]["ChatroomQueueNotificationConfig"];
+            route_config?: components["schemas"]["RouteConfig"];
+        };
+        DeleteChatroomQueueData: {
+            /**
+             * Format: int64
+             * @description The chatroom id, an int64 (a decimal string in the generated types).
+             */
+            room_id?: string;
+            /** @description How many elements the queue had [SDK-J `Integer`]. */
+            queue_size?: number;
+            /** @description The notification went out as a high-priority message; only with the notification on [SDK-J javadoc]. */
+            high_priority?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        DeleteChatroomQueueResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["DeleteChatroomQueueData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Which element to take, the notification and forwarding [SDK-J `PollChatroomQueueElementRequestV2`, SDK-G]. */
+        PollChatroomQueueElementRequest: {
+            /** @description The key of the element to take; absent or `""` (what SDK-G sends when unset): the first element [SDK-J, SDK-G; inferred for the empty key]. */
+            element_key?: string;
+            notification_config?: components["schemas"]["ChatroomQueueNotificationConfig"];
+            route_config?: components["schemas"]["RouteConfig"];
+        };
+        /** @description The envelope of the answer; `data` is the element taken out. */
+        PollChatroomQueueElementResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ChatroomQueueElementAnswer"];
         } & {
             [key: string]: unknown;
         };
@@ -9885,6 +10198,266 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KickChatroomMemberResponse"];
+                };
+            };
+        };
+    };
+    initializeChatroomQueue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InitializeChatroomQueueRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` is empty [SDK-J, SDK-G: the answer class has no fields]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitializeChatroomQueueResponse"];
+                };
+            };
+        };
+    };
+    deleteChatroomQueue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteChatroomQueueRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` has the room id and the size the queue had [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteChatroomQueueResponse"];
+                };
+            };
+        };
+    };
+    updateChatroomQueue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChatroomQueueRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` has the queue's sizes and the keys inserted, updated and failed [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateChatroomQueueResponse"];
+                };
+            };
+        };
+    };
+    queryChatroomQueueElements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueryChatroomQueueElementsRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` has the queue's limit, its size and the elements [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryChatroomQueueElementsResponse"];
+                };
+            };
+        };
+    };
+    pollChatroomQueueElement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The chatroom id (聊天室 ID) the server assigned when the room was created, an int64 [SDK-J `Long`].
+                 * @example 1602801663
+                 */
+                room_id: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PollChatroomQueueElementRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` is the element taken out [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollChatroomQueueElementResponse"];
                 };
             };
         };
