@@ -144,7 +144,8 @@ function checkOneOf(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  const selected = branches.filter((branch) => discriminatorsMatch(branch, value));
+  const tags = taggedKeys(branches);
+  const selected = branches.filter((branch) => discriminatorsMatch(branch, value, tags));
   if (selected.length === 0) {
     const discriminators = discriminatorValues(branches);
     const [key, values] = discriminators;
@@ -175,12 +176,37 @@ function checkOneOf(
   issues.push(...fewest);
 }
 
-function discriminatorsMatch(given: Schema, value: unknown): boolean {
+function discriminatorsMatch(given: Schema, value: unknown, tags: ReadonlySet<string>): boolean {
   if (!isObject(value)) return false;
   const branch = resolveSchema(given);
-  return Object.entries(branch.properties ?? {}).every(
-    ([key, property]) => !("const" in property) || value[key] === property.const,
-  );
+  return Object.entries(branch.properties ?? {}).every(([key, property]) => {
+    if ("const" in property) return value[key] === property.const;
+    // A branch may name its kinds with an enum (`message_type: enum [1, 2, 3]`) beside another's
+    // const: a value outside it is not of that branch.
+    if (property.enum && tags.has(key)) return property.enum.includes(value[key]);
+    return true;
+  });
+}
+
+const taggedKeySets = new WeakMap<readonly Schema[], ReadonlySet<string>>();
+
+/** The keys every branch pins with a `const` or an `enum`: what tells the branches apart. */
+function taggedKeys(given: readonly Schema[]): ReadonlySet<string> {
+  let tags = taggedKeySets.get(given);
+  if (!tags) {
+    const branches = given.map(resolveSchema);
+    const pinned = (branch: Schema, key: string) => {
+      const property = branch.properties?.[key];
+      return property !== undefined && ("const" in property || property.enum !== undefined);
+    };
+    tags = new Set(
+      Object.keys(branches[0]?.properties ?? {}).filter((key) =>
+        branches.every((branch) => pinned(branch, key)),
+      ),
+    );
+    taggedKeySets.set(given, tags);
+  }
+  return tags;
 }
 
 function discriminatorValues(given: readonly Schema[]): [string | undefined, unknown[]] {

@@ -42,6 +42,27 @@ describe("client.sendChatroomMessage", () => {
     ).rejects.toBeInstanceOf(YunxinValidationError);
     expect(fetch.requests).toHaveLength(0);
   });
+
+  // The text and media kinds are enums of message_type, the custom kind a const: the refusal is
+  // about the kind the message is, not "message_type must be one of 1, 2, 3, 4, 6".
+  it("names the missing sub_type of a custom message, not another kind's message_type", async () => {
+    const { fetch, client } = chatroomClient();
+    const refusal = await client
+      .sendChatroomMessage({
+        params: { path: { room_id: bigRoomId } },
+        body: {
+          sender_id: "anchor01",
+          // @ts-expect-error -- a custom message needs its sub_type
+          message: { message_client_id: "m-2", message_type: 100, attachment: { kind: "gift" } },
+        },
+      })
+      .catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(YunxinValidationError);
+    expect((refusal as YunxinValidationError).issues).toEqual([
+      expect.objectContaining({ location: "body", path: "message.sub_type", keyword: "required" }),
+    ]);
+    expect(fetch.requests).toHaveLength(0);
+  });
 });
 
 describe("client.kickChatroomMember", () => {
