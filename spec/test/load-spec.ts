@@ -10,6 +10,11 @@ export function loadSpec(): Spec {
   return parse(readFileSync(specUrl, "utf8"));
 }
 
+/** The spec with every integer a `bigint`: the digits of its examples as written. */
+export function loadSpecExact(): Spec {
+  return parse(readFileSync(specUrl, "utf8"), { intAsBigInt: true });
+}
+
 /** Resolves a local `$ref` such as `#/components/examples/SeedRequest`. */
 export function resolveRef(spec: Spec, ref: string): Spec {
   return ref

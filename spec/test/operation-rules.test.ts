@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { loadSpec } from "./load-spec.js";
+import { loadSpec, loadSpecExact } from "./load-spec.js";
 import { envelopeProblems, factProblems, parameterProblems } from "./operation-rules.js";
-import { examplesOf, operationsOf, schemaCompiler } from "./operations.js";
+import {
+  duplicateOperationIds,
+  examplesOf,
+  operationsOf,
+  schemaCompiler,
+  unsafeIntegers,
+} from "./operations.js";
 
 /** The spec with one more operation, `GET /im/v2/fixture/{room_id}`, broken as `edit` says. */
 function withOperation(edit: (operation: Record<string, unknown>) => void) {
@@ -48,6 +54,43 @@ describe("the operation rules name what is wrong", () => {
       expect.stringContaining("parameters do not start with the five header refs"),
       "path parameter {room_id} is not declared",
     ]);
+  });
+
+  it("report a required path or query parameter without an example to build a request from", () => {
+    const { spec, operation } = withOperation((broken) => {
+      (broken.parameters as unknown[]).push(
+        { name: "room_id", in: "path", required: true, schema: { type: "integer" } },
+        { name: "limit", in: "query", required: true, schema: { type: "integer" } },
+        { name: "page", in: "query", required: false, schema: { type: "integer" } },
+      );
+    });
+    expect(parameterProblems(spec, operation)).toEqual([
+      "required path parameter room_id has no example",
+      "required query parameter limit has no example",
+    ]);
+  });
+
+  it("report two operations sharing an operationId, naming both", () => {
+    const { spec } = withOperation((broken) => {
+      broken.operationId = "sendBatchMessages";
+    });
+    expect(duplicateOperationIds(operationsOf(spec))).toEqual([
+      "sendBatchMessages: POST /im/v2/conversations/messages and GET /im/v2/fixture/{room_id}",
+    ]);
+  });
+
+  it("find an integer beyond 2^53 - 1 in an example, which Prism cannot serve", () => {
+    const spec = loadSpecExact();
+    spec.components.examples.SuccessResponse.value.data.success_list[0].message_server_id =
+      9007199254740993n;
+    const found = operationsOf(spec)
+      .flatMap((operation) => examplesOf(spec, operation))
+      .flatMap((example) =>
+        unsafeIntegers(example.value).map((where) => `${example.name}: ${where}`),
+      );
+    expect(found).toContainEqual(
+      expect.stringMatching(/: data\.success_list\[0\]\.message_server_id is 9007199254740993$/),
+    );
   });
 
   it("report an answer other than 200, and an envelope without ResultCode", () => {

@@ -79,6 +79,12 @@ export function parameterProblems(spec: Spec, { path, operation }: SpecOperation
     }
     if (!parameter.schema)
       problems.push(`${parameter.in} parameter ${parameter.name} has no schema`);
+    const hasExample =
+      parameter.example !== undefined || Object.keys(parameter.examples ?? {}).length > 0;
+    if (parameter.required === true && parameter.in !== "header" && !hasExample) {
+      // The contract kit builds each operation's requests from the examples.
+      problems.push(`required ${parameter.in} parameter ${parameter.name} has no example`);
+    }
     if (parameter.in === "header") {
       problems.push(`declares its own header parameter ${parameter.name}`);
     }

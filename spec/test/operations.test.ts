@@ -1,24 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { loadSpec } from "./load-spec.js";
+import { loadSpec, loadSpecExact } from "./load-spec.js";
 import { envelopeProblems, factProblems, parameterProblems } from "./operation-rules.js";
-import { examplesOf, operationsOf, schemaCompiler } from "./operations.js";
+import {
+  duplicateOperationIds,
+  examplesOf,
+  operationsOf,
+  schemaCompiler,
+  unsafeIntegers,
+} from "./operations.js";
 
 const spec = loadSpec();
 const operations = operationsOf(spec);
 const compile = schemaCompiler(spec);
 const examples = operations.flatMap((operation) => examplesOf(spec, operation));
+const exact = loadSpecExact();
+const exactExamples = operationsOf(exact).flatMap((operation) => examplesOf(exact, operation));
 
 describe("every operation of the spec", () => {
   it("has an operationId no other operation has", () => {
-    const seen = new Map<string, string>();
-    const duplicates: string[] = [];
-    for (const { name, method, path } of operations) {
-      const where = `${method.toUpperCase()} ${path}`;
-      const first = seen.get(name);
-      if (first) duplicates.push(`${name}: ${first} and ${where}`);
-      else seen.set(name, where);
-    }
-    expect(duplicates).toEqual([]);
+    expect(duplicateOperationIds(operations)).toEqual([]);
   });
 
   it.each(operations)(
@@ -78,5 +78,16 @@ describe("every example of every operation", () => {
       valid,
       `${example.operation} ${example.kind} example ${example.name}: ${JSON.stringify(validate.errors)}`,
     ).toBe(true);
+  });
+});
+
+describe("every example of every operation, as the spec's text writes it", () => {
+  it("keeps its integers within ±(2^53 − 1), what Prism can read and serve", () => {
+    const problems = exactExamples.flatMap((example) =>
+      unsafeIntegers(example.value).map(
+        (where) => `${example.operation} ${example.kind} example ${example.name}: ${where}`,
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 });

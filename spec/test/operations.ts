@@ -28,6 +28,36 @@ export function operationsOf(spec: Spec): SpecOperation[] {
   );
 }
 
+/** `id: METHOD path and METHOD path` for each operationId that more than one operation has. */
+export function duplicateOperationIds(operations: SpecOperation[]): string[] {
+  const seen = new Map<string, string[]>();
+  for (const { name, method, path } of operations) {
+    seen.set(name, [...(seen.get(name) ?? []), `${method.toUpperCase()} ${path}`]);
+  }
+  return [...seen]
+    .filter(([, where]) => where.length > 1)
+    .map(([name, where]) => `${name}: ${where.join(" and ")}`);
+}
+
+/**
+ * Where `value` (parsed with integers as `bigint`) holds an integer beyond ±(2^53 − 1): Prism
+ * cannot serve it (its answer check says "must be <= 9007199254740991") nor read it in a request.
+ */
+export function unsafeIntegers(value: unknown, path = ""): string[] {
+  if (typeof value === "bigint") {
+    const safe = BigInt(Number.MAX_SAFE_INTEGER);
+    return value > safe || value < -safe ? [`${path || "the value"} is ${value}`] : [];
+  }
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => unsafeIntegers(item, `${path}[${index}]`));
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, item]) =>
+      unsafeIntegers(item, path ? `${path}.${key}` : key),
+    );
+  }
+  return [];
+}
+
 /** A named example of a media type or parameter, resolved, with the schema it must satisfy. */
 export interface SpecExample {
   operation: string;
