@@ -15,6 +15,9 @@ export default defineConfig({
           include: ["src/suite/**/*.test.ts"],
           // One Prism for the whole run: started here, its URL handed to the tests via inject().
           globalSetup: ["./src/suite/global-setup.ts"],
+          // As the command runs it (src/run-suite.ts): see SUITE_SPEED there.
+          isolate: false,
+          maxConcurrency: 16,
           testTimeout,
           hookTimeout,
         },

@@ -37,6 +37,13 @@ export interface ContractSuiteResult {
 const SUITE_DIR = fileURLToPath(new URL("./suite/", import.meta.url));
 
 /**
+ * The suite makes a request or two per example and per limit of every operation, to one Prism:
+ * its files share one module graph (the spec is parsed once per worker, not once per file), and
+ * up to 16 tests wait on Prism at a time, so Prism and the worker keep 2 cores busy.
+ */
+const SUITE_SPEED = { isolate: false, maxConcurrency: 16 } as const;
+
+/**
  * Runs the contract suite: starts a Prism mock of the spec (see {@link resolveContractSpec}) and
  * sends the suite's requests through the installed `@yunxin-im/core` client, signed by
  * `@yunxin-im/signing`. Reports through Vitest's reporters; resolves with the outcome.
@@ -62,6 +69,7 @@ export async function runContractSuite(
       watch: false,
       include: ["**/*.test.{js,ts}"],
       globalSetup: ["./global-setup"],
+      ...SUITE_SPEED,
       // Requests go to a local Prism on a machine that may be busy with other CI jobs.
       testTimeout: 20_000,
       reporters: options.reporters ?? ["default"],

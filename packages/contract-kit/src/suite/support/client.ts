@@ -1,4 +1,6 @@
 import {
+  type CallInput,
+  type CallOptions,
   createYunxinClient,
   type RetryOptions,
   SEND_BATCH_PATH,
@@ -18,6 +20,8 @@ export interface Exchange {
   request: Request;
   status: number;
   headers: Headers;
+  /** The answer's body as it arrived (Prism's `validation` list on a 422). */
+  text: string;
 }
 
 export interface ContractClient {
@@ -47,7 +51,8 @@ export function contractClient(options: ContractClientOptions = {}): ContractCli
     fetch: async (request) => {
       const sent = request.clone();
       const response = await fetch(request);
-      exchanges.push({ request: sent, status: response.status, headers: response.headers });
+      const text = await response.clone().text();
+      exchanges.push({ request: sent, status: response.status, headers: response.headers, text });
       return response;
     },
   });
@@ -122,4 +127,19 @@ export function withReceivers(base: SendBatchRequest, count: number): SendBatchR
     ...structuredClone(base),
     receiver_ids: Array.from({ length: count }, (_, index) => `receiver-${index + 1}`),
   };
+}
+
+/** `client.call` by an operationId read from the spec under test, which the types cannot know. */
+export function callOperation(
+  client: YunxinClient,
+  operationId: string,
+  input: CallInput,
+  options?: CallOptions,
+): Promise<unknown> {
+  const call = client.call as (
+    id: string,
+    input: CallInput,
+    options?: CallOptions,
+  ) => Promise<unknown>;
+  return call(operationId, input, options);
 }
