@@ -1,5 +1,6 @@
 import type { Client } from "openapi-fetch";
 import { AttemptDeadline, DeadlineExpired, readText } from "./attempt-deadline.js";
+import type { AttemptRecorder } from "./call-recorder.js";
 import { type CallContext, type Envelope, parseEnvelope } from "./envelope.js";
 import {
   YunxinAbortError,
@@ -42,6 +43,34 @@ export async function attempt(
   context: CallContext,
   signal: AbortSignal | undefined,
   timeoutMs: number,
+  recorder: AttemptRecorder,
+): Promise<Envelope> {
+  try {
+    const envelope = await attemptOnce(
+      api,
+      transport,
+      request,
+      context,
+      signal,
+      timeoutMs,
+      recorder,
+    );
+    recorder.end({ code: envelope.code });
+    return envelope;
+  } catch (error) {
+    recorder.end({ error });
+    throw error;
+  }
+}
+
+async function attemptOnce(
+  api: Client<paths>,
+  transport: Transport,
+  request: PreparedRequest,
+  context: CallContext,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+  recorder: AttemptRecorder,
 ): Promise<Envelope> {
   const deadline = new AttemptDeadline(timeoutMs, signal);
   const { facts } = request;
@@ -65,9 +94,10 @@ export async function attempt(
       // A buffered answer is text already; any other body is read below, under the deadline.
       parseAs: transport.buffered ? "text" : "stream",
       signal: deadline.signal,
-      fetch: (sent: Request) => transport(sent, deadline),
+      fetch: (sent: Request) => recorder.send(sent, () => transport(sent, deadline)),
     });
     const { data, error, response } = await deadline.race(sending);
+    recorder.answered(response.status);
     if (response.status !== 200) {
       const text = typeof error === "string" ? error : JSON.stringify(error ?? "");
       throw new YunxinHttpError(response.status, text, context);

@@ -2,8 +2,9 @@ import type { Client } from "openapi-fetch";
 import { attempt, type PreparedRequest } from "./attempt.js";
 import type { BackoffOptions, Sleep } from "./backoff.js";
 import type { CallOptions } from "./call-options.js";
+import type { BatchCounts, CallRecorder, CallTelemetry } from "./call-recorder.js";
 import type { CallContext, Envelope } from "./envelope.js";
-import { YunxinAbortError, YunxinError } from "./errors.js";
+import { YunxinAbortError, YunxinError, YunxinRateLimitError } from "./errors.js";
 import { withExtraFields } from "./extra-fields.js";
 import type { paths } from "./generated/schema.js";
 import type { HostHealth } from "./host-health.js";
@@ -27,10 +28,17 @@ export interface CallPathSettings {
   random: () => number;
   wait: Sleep;
   backoff: BackoffOptions;
+  telemetry: CallTelemetry;
 }
 
 /** What a successful envelope becomes; throws the typed error of any other (416 is retried). */
 export type Interpret<T> = (envelope: Envelope, context: CallContext) => T;
+
+/** A batch send's receivers, for its span and the receivers counter. */
+export interface BatchTelemetry<T> {
+  receivers: number;
+  counts(result: T): BatchCounts;
+}
 
 const answerKeySets = new WeakMap<OperationFacts, PreparedRequest["answerKeys"]>();
 
@@ -48,6 +56,27 @@ export function createCallPath(settings: CallPathSettings) {
     input: CallInput | undefined,
     options: CallOptions<unknown>,
     interpret: Interpret<T>,
+    batch?: BatchTelemetry<T>,
+  ): Promise<T> {
+    const recorder = await settings.telemetry.startCall(operationId, facts);
+    if (batch) recorder.receivers(batch.receivers);
+    try {
+      const result = await call(recorder, operationId, facts, input, options, interpret);
+      recorder.succeeded(batch?.counts(result));
+      return result;
+    } catch (error) {
+      recorder.failed(error);
+      throw error;
+    }
+  };
+
+  async function call<T>(
+    recorder: CallRecorder,
+    operationId: string,
+    facts: OperationFacts,
+    input: CallInput | undefined,
+    options: CallOptions<unknown>,
+    interpret: Interpret<T>,
   ): Promise<T> {
     if ((options.validate ?? settings.validate) !== false) {
       assertValidInput(operationId, facts, input ?? {});
@@ -60,6 +89,7 @@ export function createCallPath(settings: CallPathSettings) {
       options.traceId === undefined
         ? checkedTraceId(settings.createTraceId(), "createTraceId()", operationId)
         : checkedTraceId(options.traceId, "traceId", operationId);
+    recorder.traceId(traceId);
     const attemptTimeoutMs = positive(options.timeoutMs ?? settings.timeoutMs, "timeoutMs");
     const retryRateLimited = options.retryRateLimited ?? settings.retryRateLimited;
     let answerKeys = answerKeySets.get(facts);
@@ -103,6 +133,7 @@ export function createCallPath(settings: CallPathSettings) {
           context,
           signal,
           attemptTimeoutMs,
+          recorder.attempt(attempts, baseUrl),
         );
         health.answered(baseUrl);
         return interpret(envelope, context);
@@ -120,14 +151,20 @@ export function createCallPath(settings: CallPathSettings) {
               })
             : undefined;
         if (delay === undefined) throw error;
+        recorder.retrying(error);
+        const waitStarted = performance.now();
         try {
           await settings.wait(delay, signal);
         } catch (reason) {
           throw new YunxinAbortError({ operationId, traceId, attempts, cause: reason });
+        } finally {
+          if (error instanceof YunxinRateLimitError) {
+            recorder.blocked(performance.now() - waitStarted);
+          }
         }
       }
     }
-  };
+  }
 }
 
 export function positive(value: number, name: string): number {

@@ -18,6 +18,8 @@ import type { SendBatchResult } from "./outcome.js";
 import { noRedirectMode } from "./redirects.js";
 import { resolveBaseUrls } from "./regions.js";
 import { sendBatchOn } from "./send-batch.js";
+import { Telemetry } from "./telemetry.js";
+import type { TelemetryOptions } from "./telemetry-options.js";
 import { createTransport, type FetchLike, type Transport } from "./transport.js";
 import type { Region, SendBatchRequest } from "./types.js";
 import type { CallInput } from "./validate-input.js";
@@ -31,7 +33,7 @@ export interface RetryOptions extends BackoffOptions {
   retryRateLimited?: boolean;
 }
 
-export interface YunxinClientOptions {
+export interface YunxinClientOptions extends TelemetryOptions {
   /** `cn` (mainland, default) or `sg` (overseas): the primary host, then its backup. */
   region?: Region;
   /**
@@ -131,6 +133,7 @@ export function clientOf(
     random: options.random ?? Math.random,
     wait: options.sleep ?? defaultSleep,
     backoff: options.retry ?? {},
+    telemetry: new Telemetry(options),
   });
 
   const call = (

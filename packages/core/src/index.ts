@@ -57,6 +57,11 @@ export {
   SEND_BATCH_PATH,
   SEND_BATCH_REQUEST_SCHEMA,
 } from "./send-batch.js";
+export type {
+  MeterProviderLike,
+  TelemetryOptions,
+  TracerProviderLike,
+} from "./telemetry-options.js";
 export * from "./types.js";
 export { type Schema, validateAgainst } from "./validate.js";
 export { type CallInput, inputIssues } from "./validate-input.js";

@@ -44,7 +44,19 @@ export function assertValidSendBatchMessage(message: Omit<SendBatchRequest, "rec
 /** `sendBatch` on the one call path: the answer turned into an outcome per requested receiver. */
 export function sendBatchOn(run: ReturnType<typeof createCallPath>) {
   return (body: SendBatchRequest, options: CallOptions<SendBatchRequest> = {}) =>
-    run<SendBatchResult>(SEND_BATCH_OPERATION, FACTS, { body }, options, (envelope, context) =>
-      toResult(envelope, body.receiver_ids, context),
+    run<SendBatchResult>(
+      SEND_BATCH_OPERATION,
+      FACTS,
+      { body },
+      options,
+      (envelope, context) => toResult(envelope, body.receiver_ids, context),
+      {
+        receivers: Array.isArray(body?.receiver_ids) ? body.receiver_ids.length : 0,
+        counts: (result) => ({
+          sent: result.sent.length,
+          failed: result.failed.length,
+          unreported: result.unreported.length,
+        }),
+      },
     );
 }
