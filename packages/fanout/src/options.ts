@@ -1,6 +1,7 @@
 import {
   SEND_BATCH_MAX_RECEIVERS,
   type SendBatchRequest,
+  type TelemetryOptions,
   type YunxinClient,
 } from "@yunxin-im/core";
 import { type Clock, systemClock } from "./clock.js";
@@ -11,7 +12,11 @@ import type { DuplicatePolicy } from "./receiver-chunks.js";
 /** The most receivers the API takes in one call: the spec's `receiver_ids.maxItems`. */
 export const MAX_BATCH_SIZE: number = SEND_BATCH_MAX_RECEIVERS;
 
-export interface FanoutOptions {
+/**
+ * `tracerProvider` / `meterProvider` (default: the global ones) and `telemetry: false` apply to
+ * the run's own span and metrics; its calls' spans and metrics follow the client's options.
+ */
+export interface FanoutOptions extends TelemetryOptions {
   /** A configured client (signing middleware already `use`d). */
   client: YunxinClient;
   /** The request body without `receiver_ids`: `sender_id`, `message`, configs… */
@@ -46,6 +51,7 @@ export interface Settings {
   onProgress: ((progress: FanoutProgress) => void) | undefined;
   duplicates: DuplicatePolicy;
   clock: Clock;
+  telemetry: TelemetryOptions;
 }
 
 /** Checks the options and fills in defaults; a bad option is a TypeError naming it and its limit. */
@@ -98,6 +104,11 @@ export function readOptions(options: FanoutOptions): Settings {
     onProgress,
     duplicates,
     clock,
+    telemetry: {
+      telemetry: options.telemetry,
+      tracerProvider: options.tracerProvider,
+      meterProvider: options.meterProvider,
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import {
   YunxinError,
   YunxinRateLimitError,
 } from "@yunxin-im/core";
+import { type FanoutTelemetry, startFanoutTelemetry } from "./fanout-telemetry.js";
 import { type FanoutOptions, readOptions, type Settings } from "./options.js";
 import { OutcomeQueue } from "./outcome-queue.js";
 import {
@@ -75,6 +76,7 @@ class Fanout {
   private calls = 0;
   private rateLimited = 0;
   private wake: () => void = () => {};
+  private telemetry: FanoutTelemetry | undefined;
 
   constructor(private readonly settings: Settings) {
     const { batchSize, concurrency, callsPerMinute, clock, total } = settings;
@@ -152,14 +154,16 @@ class Fanout {
   }
 
   private async run(): Promise<FanoutSummary> {
-    const { signal, clock } = this.settings;
+    const { signal, clock, telemetry: telemetryOptions } = this.settings;
+    const telemetry = await startFanoutTelemetry(telemetryOptions, this.settings);
+    this.telemetry = telemetry;
     this.startedAt = clock.now();
     this.meter = new RateMeter(this.startedAt);
     const onAbort = () => this.halt(NOT_ATTEMPTED.aborted);
     if (signal?.aborted) onAbort();
     else signal?.addEventListener("abort", onAbort, { once: true });
     try {
-      await this.produce();
+      await telemetry.within(() => this.produce());
       if (!this.failure) this.report([]);
     } catch (error) {
       this.fail(error);
@@ -167,8 +171,11 @@ class Fanout {
       signal?.removeEventListener("abort", onAbort);
     }
     this.queue.close(this.failure);
-    if (this.failure) throw this.failure.error;
-    return {
+    if (this.failure) {
+      telemetry.end({ error: this.failure.error });
+      throw this.failure.error;
+    }
+    const summary: FanoutSummary = {
       sent: this.tally.sent,
       failed: this.tally.failed,
       notAttempted: this.tally.notAttempted,
@@ -177,6 +184,8 @@ class Fanout {
       durationMs: clock.now() - this.startedAt,
       aborted: this.stopReason !== undefined,
     };
+    telemetry.end({ summary });
+    return summary;
   }
 
   /** Reads chunks and starts their calls while there is room; returns once every call settled. */
@@ -268,10 +277,15 @@ class Fanout {
     let maybeDelivered = false;
     let refusal: YunxinRateLimitError | undefined;
     let refusals = 0;
+    let refusedAt: number | undefined;
     for (;;) {
       let start: number;
+      const asked = clock.now();
       try {
         start = await this.limiter.acquire(this.stopController.signal);
+        this.telemetry?.waited(clock.now() - asked);
+        if (refusedAt !== undefined) this.telemetry?.blocked(clock.now() - refusedAt);
+        refusedAt = undefined;
       } catch {
         if (refusal && maybeDelivered) return outcomesOfError(chunk, refusal, attempts, true);
         return notAttempted(chunk, this.stopReason ?? NOT_ATTEMPTED.stopped);
@@ -296,6 +310,8 @@ class Fanout {
         }
         this.rateLimited++;
         this.limiter.block(error.blockMs);
+        this.telemetry?.paused(error.blockMs);
+        refusedAt = clock.now();
         maybeDelivered ||= error.attempts > 1;
         refusal = error;
         if (++refusals >= MAX_RATE_LIMITED_ANSWERS) {
@@ -311,6 +327,7 @@ class Fanout {
 
   private report(outcomes: readonly ReceiverOutcome[]): void {
     this.tally.add(outcomes);
+    this.telemetry?.receivers(outcomes);
     this.queue.push(outcomes);
     const { onProgress, clock } = this.settings;
     if (onProgress) {
