@@ -11,10 +11,23 @@ import { loadSpec } from "./load-spec.js";
 
 const endpoints = parseEndpoints(readFileSync(endpointsPath, "utf8"));
 
-/** The spec with batch send's facts moved to another endpoint of the list, as `edit` says. */
+/**
+ * The spec with batch send's facts moved to another endpoint of the list, as `edit` says; the
+ * operation that claimed that endpoint is dropped, so batch send is its only claimant.
+ */
 function withBatchSend(edit: (operation: Record<string, unknown>) => void) {
   const spec = loadSpec();
-  edit(spec.paths["/im/v2/conversations/messages"].post);
+  const batchSend = spec.paths["/im/v2/conversations/messages"].post;
+  edit(batchSend);
+  for (const item of Object.values<Record<string, Record<string, unknown>>>(spec.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const claimsTheSame =
+        operation !== batchSend &&
+        operation["x-sdk-service"] === batchSend["x-sdk-service"] &&
+        operation["x-sdk-method"] === batchSend["x-sdk-method"];
+      if (claimsTheSame) delete item[method];
+    }
+  }
   return spec;
 }
 

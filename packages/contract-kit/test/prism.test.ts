@@ -47,7 +47,9 @@ describe("the Prism launcher (@yunxin-im/contract-kit/prism)", () => {
     try {
       const post = (route: string) => fetch(`${prism.baseUrl}${route}`, { method: "POST" });
       expect((await post("/im/v2/renamed")).status).toBe(401);
-      expect((await post(SEND_PATH)).status).toBe(404);
+      // Not served any more: 404, or 405 where another template of the spec
+      // (`/im/v2/conversations/{conversation_id}`, PATCH and DELETE only) matches the route.
+      expect([404, 405]).toContain((await post(SEND_PATH)).status);
     } finally {
       await prism.stop();
     }

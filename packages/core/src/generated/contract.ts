@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.17.0" as const;
+export const SPEC_VERSION = "2.18.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "c35b41a62bab84ed24804be0d14cc16a3eb467ad5155c79eabb2ef14f7bad979" as const;
+export const SPEC_SHA256 = "a3536aab8b095a4209ca58c6cd804cb030a4d24d0c8ede3be89b46534f57bb24" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -2263,6 +2263,49 @@ export const SCHEMAS = {
       },
       "chat_banned": {
         "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "ConversationServerExtension": {
+    "type": "string"
+  },
+  "CreateConversationRequest": {
+    "type": "object",
+    "required": [
+      "conversation_id"
+    ],
+    "properties": {
+      "conversation_id": {
+        "$ref": "#/components/schemas/ConversationId"
+      }
+    },
+    "additionalProperties": false
+  },
+  "UpdateConversationRequest": {
+    "type": "object",
+    "required": [
+      "server_extension"
+    ],
+    "properties": {
+      "server_extension": {
+        "$ref": "#/components/schemas/ConversationServerExtension"
+      }
+    },
+    "additionalProperties": false
+  },
+  "StickTopConversationRequest": {
+    "type": "object",
+    "required": [
+      "top_type"
+    ],
+    "properties": {
+      "top_type": {
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ]
       }
     },
     "additionalProperties": false

@@ -368,6 +368,38 @@ export interface OperationTypes {
     input: { params: { path: operations["queryJoinedTeams"]["parameters"]["path"]; query: operations["queryJoinedTeams"]["parameters"]["query"] } };
     output: NonNullable<operations["queryJoinedTeams"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  listConversations: {
+    input: { params: { query: operations["listConversations"]["parameters"]["query"] } };
+    output: NonNullable<operations["listConversations"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  createConversation: {
+    input: { body: NonNullable<operations["createConversation"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["createConversation"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  getConversation: {
+    input: { params: { path: operations["getConversation"]["parameters"]["path"] } };
+    output: NonNullable<operations["getConversation"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  batchGetConversations: {
+    input: { params: { query: operations["batchGetConversations"]["parameters"]["query"] } };
+    output: NonNullable<operations["batchGetConversations"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  deleteConversation: {
+    input: { params: { path: operations["deleteConversation"]["parameters"]["path"]; query?: operations["deleteConversation"]["parameters"]["query"] } };
+    output: NonNullable<operations["deleteConversation"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  updateConversation: {
+    input: { params: { path: operations["updateConversation"]["parameters"]["path"] }; body: NonNullable<operations["updateConversation"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["updateConversation"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  batchDeleteConversations: {
+    input: { params: { query: operations["batchDeleteConversations"]["parameters"]["query"] } };
+    output: NonNullable<operations["batchDeleteConversations"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  stickTopConversation: {
+    input: { params: { path: operations["stickTopConversation"]["parameters"]["path"] }; body: NonNullable<operations["stickTopConversation"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["stickTopConversation"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   sendCustomNotification: {
     input: { body: NonNullable<operations["sendCustomNotification"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["sendCustomNotification"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -1865,6 +1897,140 @@ export interface OperationMethods {
    * `GET /im/v2.1/team_members/{account_id}/actions/joined_teams` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   queryJoinedTeams(input: OperationInput<"queryJoinedTeams">, options?: CallOptions): Promise<OperationOutput<"queryJoinedTeams">>;
+
+  /**
+   * Page through an account's conversations (分页查询会话列表)
+   *
+   * Returns one page of the conversations of `account_id`, each with its last message (or
+   * the recall notice that replaced it), unread count and groups [SDK-J
+   * `conversation/ConversationV2Service.java:153`, SDK-G, official doc DI2NDczOTg]. Pass the
+   * answer's `next_token` as `page_token` while `has_more` is true.
+   *
+   * Both SDKs send `account_id` always (SDK-G refuses it empty) and `page_token` and `limit`
+   * only when set; neither states a default or maximum page size, so the spec sets none
+   * [gap]. Rate limit: single-call (catalogue §4).
+   *
+   * `GET /im/v2.1/conversations` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  listConversations(input: OperationInput<"listConversations">, options?: CallOptions): Promise<OperationOutput<"listConversations">>;
+
+  /**
+   * Create a conversation (创建会话)
+   *
+   * Creates the server-side conversation `conversation_id` (`owner|1|peer` single chat,
+   * `owner|2|team_id` advanced team, `owner|3|team_id` super team) in the owner's conversation
+   * list, and answers it as stored [SDK-J `conversation/ConversationV2Service.java:26`, SDK-G
+   * `conversation/conversation_v2_service_impl.go:15`, official doc DgwMjAzMjM]. Both SDKs put
+   * the id in the body (SDK-G refuses it empty), on the v2.1 path.
+   *
+   * SDK-G's answer declares only eight of SDK-J's fields (no `message_state`, `last_message`,
+   * `revoke_notification`, `unread_count`, `sort_order`, `create_time`, `last_read_time`); the
+   * answer keeps every field, so both pass [SDK-J, SDK-G]. Rate limit: single-call (catalogue §4).
+   *
+   * Idempotent: the caller names the conversation, so a repeat cannot create a second one
+   * [inferred].
+   *
+   * `POST /im/v2.1/conversations` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  createConversation(input: OperationInput<"createConversation">, options?: CallOptions): Promise<OperationOutput<"createConversation">>;
+
+  /**
+   * Query one conversation (查询会话信息)
+   *
+   * Returns the conversation `conversation_id`: pinned or not, its groups, its last message
+   * or the recall notice that replaced it, its unread count and times [SDK-J
+   * `conversation/ConversationV2Service.java:114`, SDK-G, official doc jUyOTA0NjM]. The path
+   * is all the SDKs send. A conversation id that names no conversation answers 414 [official
+   * doc jUyOTA0NjM]. Rate limit: single-call (catalogue §4).
+   *
+   * `GET /im/v2.1/conversations/{conversation_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  getConversation(input: OperationInput<"getConversation">, options?: CallOptions): Promise<OperationOutput<"getConversation">>;
+
+  /**
+   * Query several conversations (批量查询会话信息)
+   *
+   * Returns each conversation of `conversation_ids` that exists (`success_list`) and an error
+   * for each that could not be served (`failed_list`); `code` stays 200 when only some fail
+   * [SDK-J `conversation/ConversationV2Service.java:132`, official doc DAwNDQ0NTU].
+   *
+   * **The SDKs disagree on the method** (catalogue §1.3e): SDK-J sends GET with the ids
+   * comma-joined in the query (`alice|1|bob,alice|2|6240128551`, each id percent-encoded), the
+   * official doc list says GET too; SDK-G sends POST with a JSON body `{"conversation_ids":
+   * […]}` (`conversation/conversation_v2_service_impl.go:124`). The spec takes GET, what SDK-J
+   * and the docs agree on. A conversation id holds no comma (its owner and peer are account
+   * or team ids), so the join is unambiguous. No maximum is documented for this query
+   * (batch delete's page says 100) [gap]. Rate limit: single-call (catalogue §4).
+   *
+   * `GET /im/v2.1/conversations/actions/conversation_ids` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchGetConversations(input: OperationInput<"batchGetConversations">, options?: CallOptions): Promise<OperationOutput<"batchGetConversations">>;
+
+  /**
+   * Delete a conversation (删除会话)
+   *
+   * Removes the conversation `conversation_id` from its owner's list, and with
+   * `clear_message=true` its history messages too [SDK-J
+   * `conversation/ConversationV2Service.java:63`, SDK-G, official doc TcyMjk1NDk]. Nothing but
+   * the path and that query is sent, no body.
+   *
+   * SDK-J sends `clear_message` whenever it is set (`true` or `false`), SDK-G only when it is
+   * true; absent means false in both [SDK-J, SDK-G]. Rate limit: single-call (catalogue §4).
+   *
+   * `DELETE /im/v2/conversations/{conversation_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  deleteConversation(input: OperationInput<"deleteConversation">, options?: CallOptions): Promise<OperationOutput<"deleteConversation">>;
+
+  /**
+   * Update a conversation's server extension (更新会话)
+   *
+   * Sets the server extension (`server_extension`) of the conversation `conversation_id`
+   * and answers the conversation's updated fields [SDK-J
+   * `conversation/ConversationV2Service.java:42`, SDK-G, official doc zMwOTAzMTI].
+   *
+   * `server_extension` is the only field either SDK updates and SDK-G always sends it (no
+   * `omitempty`), so the spec requires it [SDK-G; inferred]. SDK-J also serialises the path's
+   * conversation id into the body as `conversation_id`; SDK-G does not (`json:"-"`). The path
+   * carries it, so the spec keeps it out of the body, as for `sendMessage` [inferred].
+   * Rate limit: single-call (catalogue §4).
+   *
+   * `PATCH /im/v2/conversations/{conversation_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  updateConversation(input: OperationInput<"updateConversation">, options?: CallOptions): Promise<OperationOutput<"updateConversation">>;
+
+  /**
+   * Delete several conversations (批量删除会话)
+   *
+   * Removes each conversation of `conversation_ids`, and with `clear_message=true` their
+   * history messages too; the answer lists the ids deleted and an error for each that failed,
+   * with `code` 200 when only some fail [SDK-J `conversation/ConversationV2Service.java:88`,
+   * SDK-G, official doc Dk2ODgyNTk].
+   *
+   * Both SDKs send the ids comma-joined in one query value, at most 100 per call [official
+   * doc Dk2ODgyNTk]; no body. `clear_message` as for `deleteConversation`. Rate limit:
+   * single-call (catalogue §4).
+   *
+   * `DELETE /im/v2/conversations/actions/conversation_ids` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchDeleteConversations(input: OperationInput<"batchDeleteConversations">, options?: CallOptions): Promise<OperationOutput<"batchDeleteConversations">>;
+
+  /**
+   * Pin or unpin a conversation (置顶会话)
+   *
+   * Pins (`top_type` 1) or unpins (0) the conversation `conversation_id` at the top of its
+   * owner's list, and answers its pin state and new sort order [SDK-J
+   * `conversation/ConversationV2Service.java:182`, SDK-G
+   * `conversation/conversation_v2_service_impl.go:171`, official doc jEzMTE5NTI].
+   *
+   * **The SDKs disagree on the method** (catalogue §1.3c): SDK-J sends PATCH, SDK-G sends
+   * POST, and the official doc list says POST (jEzMTE5NTI). The spec takes POST, what SDK-G
+   * and the docs agree on [inferred]; SDK-J's PATCH is kept as `x-sdk-http`. Both SDKs send
+   * only `{"top_type":…}` in the body; the server changelog 10.10.0 says `top_type` moved
+   * from the query to the body [official changelog]. Rate limit: single-call (catalogue §4).
+   *
+   * `POST /im/v2/conversations/{conversation_id}/actions/stick_top_conversation` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  stickTopConversation(input: OperationInput<"stickTopConversation">, options?: CallOptions): Promise<OperationOutput<"stickTopConversation">>;
 
   /**
    * Send a custom notification to an account or a team (发送自定义系统通知)

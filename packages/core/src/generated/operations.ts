@@ -3947,6 +3947,310 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  listConversations: {
+    "method": "GET",
+    "path": "/im/v2.1/conversations",
+    "summary": "Page through an account's conversations (分页查询会话列表)",
+    "tags": [
+      "Conversation"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "page_token",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "limit",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "group_ids",
+        "message_server_id",
+        "server_id",
+        "team_id"
+      ],
+      "answerLists": [
+        "group_ids"
+      ]
+    }
+  },
+  createConversation: {
+    "method": "POST",
+    "path": "/im/v2.1/conversations",
+    "summary": "Create a conversation (创建会话)",
+    "tags": [
+      "Conversation"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/CreateConversationRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "group_ids",
+        "message_server_id",
+        "server_id",
+        "team_id"
+      ],
+      "answerLists": [
+        "group_ids"
+      ]
+    }
+  },
+  getConversation: {
+    "method": "GET",
+    "path": "/im/v2.1/conversations/{conversation_id}",
+    "summary": "Query one conversation (查询会话信息)",
+    "tags": [
+      "Conversation"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "group_ids",
+        "message_server_id",
+        "server_id",
+        "team_id"
+      ],
+      "answerLists": [
+        "group_ids"
+      ]
+    }
+  },
+  batchGetConversations: {
+    "method": "GET",
+    "path": "/im/v2.1/conversations/actions/conversation_ids",
+    "summary": "Query several conversations (批量查询会话信息)",
+    "tags": [
+      "Conversation"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "conversation_ids",
+        "required": true,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/components/schemas/ConversationId"
+          }
+        },
+        "explode": false
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "group_ids",
+        "message_server_id",
+        "server_id",
+        "team_id"
+      ],
+      "answerLists": [
+        "group_ids"
+      ]
+    }
+  },
+  deleteConversation: {
+    "method": "DELETE",
+    "path": "/im/v2/conversations/{conversation_id}",
+    "summary": "Delete a conversation (删除会话)",
+    "tags": [
+      "Conversation"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "clear_message",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  updateConversation: {
+    "method": "PATCH",
+    "path": "/im/v2/conversations/{conversation_id}",
+    "summary": "Update a conversation's server extension (更新会话)",
+    "tags": [
+      "Conversation"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UpdateConversationRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  batchDeleteConversations: {
+    "method": "DELETE",
+    "path": "/im/v2/conversations/actions/conversation_ids",
+    "summary": "Delete several conversations (批量删除会话)",
+    "tags": [
+      "Conversation"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "conversation_ids",
+        "required": true,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 100,
+          "items": {
+            "$ref": "#/components/schemas/ConversationId"
+          }
+        },
+        "explode": false
+      },
+      {
+        "name": "clear_message",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  stickTopConversation: {
+    "method": "POST",
+    "path": "/im/v2/conversations/{conversation_id}/actions/stick_top_conversation",
+    "summary": "Pin or unpin a conversation (置顶会话)",
+    "tags": [
+      "Conversation"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/StickTopConversationRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   sendCustomNotification: {
     "method": "POST",
     "path": "/im/v2/custom_notification",

@@ -2165,6 +2165,196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2.1/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through an account's conversations (分页查询会话列表)
+         * @description Returns one page of the conversations of `account_id`, each with its last message (or
+         *     the recall notice that replaced it), unread count and groups [SDK-J
+         *     `conversation/ConversationV2Service.java:153`, SDK-G, official doc DI2NDczOTg]. Pass the
+         *     answer's `next_token` as `page_token` while `has_more` is true.
+         *
+         *     Both SDKs send `account_id` always (SDK-G refuses it empty) and `page_token` and `limit`
+         *     only when set; neither states a default or maximum page size, so the spec sets none
+         *     [gap]. Rate limit: single-call (catalogue §4).
+         */
+        get: operations["listConversations"];
+        put?: never;
+        /**
+         * Create a conversation (创建会话)
+         * @description Creates the server-side conversation `conversation_id` (`owner|1|peer` single chat,
+         *     `owner|2|team_id` advanced team, `owner|3|team_id` super team) in the owner's conversation
+         *     list, and answers it as stored [SDK-J `conversation/ConversationV2Service.java:26`, SDK-G
+         *     `conversation/conversation_v2_service_impl.go:15`, official doc DgwMjAzMjM]. Both SDKs put
+         *     the id in the body (SDK-G refuses it empty), on the v2.1 path.
+         *
+         *     SDK-G's answer declares only eight of SDK-J's fields (no `message_state`, `last_message`,
+         *     `revoke_notification`, `unread_count`, `sort_order`, `create_time`, `last_read_time`); the
+         *     answer keeps every field, so both pass [SDK-J, SDK-G]. Rate limit: single-call (catalogue §4).
+         *
+         *     Idempotent: the caller names the conversation, so a repeat cannot create a second one
+         *     [inferred].
+         */
+        post: operations["createConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/conversations/{conversation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query one conversation (查询会话信息)
+         * @description Returns the conversation `conversation_id`: pinned or not, its groups, its last message
+         *     or the recall notice that replaced it, its unread count and times [SDK-J
+         *     `conversation/ConversationV2Service.java:114`, SDK-G, official doc jUyOTA0NjM]. The path
+         *     is all the SDKs send. A conversation id that names no conversation answers 414 [official
+         *     doc jUyOTA0NjM]. Rate limit: single-call (catalogue §4).
+         */
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2.1/conversations/actions/conversation_ids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query several conversations (批量查询会话信息)
+         * @description Returns each conversation of `conversation_ids` that exists (`success_list`) and an error
+         *     for each that could not be served (`failed_list`); `code` stays 200 when only some fail
+         *     [SDK-J `conversation/ConversationV2Service.java:132`, official doc DAwNDQ0NTU].
+         *
+         *     **The SDKs disagree on the method** (catalogue §1.3e): SDK-J sends GET with the ids
+         *     comma-joined in the query (`alice|1|bob,alice|2|6240128551`, each id percent-encoded), the
+         *     official doc list says GET too; SDK-G sends POST with a JSON body `{"conversation_ids":
+         *     […]}` (`conversation/conversation_v2_service_impl.go:124`). The spec takes GET, what SDK-J
+         *     and the docs agree on. A conversation id holds no comma (its owner and peer are account
+         *     or team ids), so the join is unambiguous. No maximum is documented for this query
+         *     (batch delete's page says 100) [gap]. Rate limit: single-call (catalogue §4).
+         */
+        get: operations["batchGetConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/conversations/{conversation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a conversation (删除会话)
+         * @description Removes the conversation `conversation_id` from its owner's list, and with
+         *     `clear_message=true` its history messages too [SDK-J
+         *     `conversation/ConversationV2Service.java:63`, SDK-G, official doc TcyMjk1NDk]. Nothing but
+         *     the path and that query is sent, no body.
+         *
+         *     SDK-J sends `clear_message` whenever it is set (`true` or `false`), SDK-G only when it is
+         *     true; absent means false in both [SDK-J, SDK-G]. Rate limit: single-call (catalogue §4).
+         */
+        delete: operations["deleteConversation"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a conversation's server extension (更新会话)
+         * @description Sets the server extension (`server_extension`) of the conversation `conversation_id`
+         *     and answers the conversation's updated fields [SDK-J
+         *     `conversation/ConversationV2Service.java:42`, SDK-G, official doc zMwOTAzMTI].
+         *
+         *     `server_extension` is the only field either SDK updates and SDK-G always sends it (no
+         *     `omitempty`), so the spec requires it [SDK-G; inferred]. SDK-J also serialises the path's
+         *     conversation id into the body as `conversation_id`; SDK-G does not (`json:"-"`). The path
+         *     carries it, so the spec keeps it out of the body, as for `sendMessage` [inferred].
+         *     Rate limit: single-call (catalogue §4).
+         */
+        patch: operations["updateConversation"];
+        trace?: never;
+    };
+    "/im/v2/conversations/actions/conversation_ids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete several conversations (批量删除会话)
+         * @description Removes each conversation of `conversation_ids`, and with `clear_message=true` their
+         *     history messages too; the answer lists the ids deleted and an error for each that failed,
+         *     with `code` 200 when only some fail [SDK-J `conversation/ConversationV2Service.java:88`,
+         *     SDK-G, official doc Dk2ODgyNTk].
+         *
+         *     Both SDKs send the ids comma-joined in one query value, at most 100 per call [official
+         *     doc Dk2ODgyNTk]; no body. `clear_message` as for `deleteConversation`. Rate limit:
+         *     single-call (catalogue §4).
+         */
+        delete: operations["batchDeleteConversations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/conversations/{conversation_id}/actions/stick_top_conversation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pin or unpin a conversation (置顶会话)
+         * @description Pins (`top_type` 1) or unpins (0) the conversation `conversation_id` at the top of its
+         *     owner's list, and answers its pin state and new sort order [SDK-J
+         *     `conversation/ConversationV2Service.java:182`, SDK-G
+         *     `conversation/conversation_v2_service_impl.go:171`, official doc jEzMTE5NTI].
+         *
+         *     **The SDKs disagree on the method** (catalogue §1.3c): SDK-J sends PATCH, SDK-G sends
+         *     POST, and the official doc list says POST (jEzMTE5NTI). The spec takes POST, what SDK-G
+         *     and the docs agree on [inferred]; SDK-J's PATCH is kept as `x-sdk-http`. Both SDKs send
+         *     only `{"top_type":…}` in the body; the server changelog 10.10.0 says `top_type` moved
+         *     from the query to the body [official changelog]. Rate limit: single-call (catalogue §4).
+         */
+        post: operations["stickTopConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/im/v2/custom_notification": {
         parameters: {
             query?: never;
@@ -5321,6 +5511,207 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * Format: int64
+         * @description A conversation group id (会话分组 ID), assigned by the server: a Java `Long` in SDK-J and an
+         *     `int64` in SDK-G, so an int64 that can exceed 2^53. The generated types and the client
+         *     carry it as a **decimal string**, parsed losslessly from the raw JSON.
+         *
+         *     Limits: minimum 1.
+         */
+        ConversationGroupId: string;
+        /** @description The app's own extension of a conversation (服务端扩展字段), usually JSON text; no limit is documented [SDK-J, SDK-G; gap]. */
+        ConversationServerExtension: string;
+        /**
+         * @description The recall notice that replaced the conversation's last message (`message_state` 1)
+         *     [SDK-J `GetConversationResponseV2.RevokeMessage`, official doc jUyOTA0NjM; not in SDK-G].
+         */
+        ConversationRevokeNotification: {
+            server_id?: components["schemas"]["MessageServerId"];
+            /** @description The recall's attachment. */
+            attach?: string;
+            /** @description Who recalled the message. */
+            revoke_id?: string;
+            /** @description The recall's description. */
+            custom_info?: string;
+            /** @description How the message was recalled. */
+            revoke_type?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A conversation as the server reports it [SDK-J `GetConversationResponseV2` and the same
+         *     fields in the create, batch-get and list answers; SDK-G declares only `conversation_id`,
+         *     `sender_id`, `receiver_id`, `type`, `stick_top`, `group_ids`, `server_extension` and
+         *     `update_time`]. `sender_id` is the owner, `receiver_id` the peer account or the team id.
+         */
+        ConversationInfo: {
+            conversation_id?: string;
+            /** @description The owner of the conversation. */
+            sender_id?: string;
+            /** @description The peer account, or the team id of a team conversation. */
+            receiver_id?: string;
+            /** @description 1 single chat, 2 advanced team, 3 super team. */
+            type?: number;
+            /** @description Pinned at the top of the owner's list. */
+            stick_top?: boolean;
+            /** @description The conversation groups it belongs to (≤ 5) [official doc jExMDkyMjA]. */
+            group_ids?: components["schemas"]["ConversationGroupId"][];
+            server_extension?: string;
+            /** @description 0: `last_message` is a message; 1: it was recalled, see `revoke_notification` [official doc jUyOTA0NjM]. */
+            message_state?: number;
+            last_message?: components["schemas"]["MessageAnswer"];
+            revoke_notification?: components["schemas"]["ConversationRevokeNotification"];
+            /** @description Unread messages. */
+            unread_count?: number;
+            /**
+             * @description The list's sort key (pinned first, then by time) [official doc jUyOTA0NjM]. A Java
+             *     `Long`, but a time-based order, not an id: it stays a plain integer [inferred].
+             */
+            sort_order?: number;
+            /** @description Milliseconds since the epoch. */
+            create_time?: number;
+            /** @description Milliseconds since the epoch. */
+            update_time?: number;
+            /** @description When the owner last read it, milliseconds since the epoch [SDK-J only]. */
+            last_read_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One conversation id a batch call could not serve [SDK-J, SDK-G: the same three fields]. */
+        ConversationFailure: {
+            conversation_id?: string;
+            error_code?: number;
+            error_msg?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The conversation to create [SDK-J `CreateConversationRequestV2`, SDK-G]. */
+        CreateConversationRequest: {
+            conversation_id: components["schemas"]["ConversationId"];
+        };
+        CreateConversationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ConversationInfo"];
+        } & {
+            [key: string]: unknown;
+        };
+        GetConversationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ConversationInfo"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One page of conversations [SDK-J `ListConversationsResponseV2`, SDK-G]. */
+        ListConversationsData: {
+            /** @description More pages follow. */
+            has_more?: boolean;
+            /** @description The `page_token` of the next page. */
+            next_token?: string;
+            items?: components["schemas"]["ConversationInfo"][];
+        } & {
+            [key: string]: unknown;
+        };
+        ListConversationsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ListConversationsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The conversations found and the ids that failed [SDK-J `BatchGetConversationsResponseV2`, SDK-G]. */
+        BatchGetConversationsData: {
+            success_list?: components["schemas"]["ConversationInfo"][];
+            failed_list?: components["schemas"]["ConversationFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        BatchGetConversationsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchGetConversationsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The conversation's new server extension [SDK-J `UpdateConversationRequestV2`, SDK-G]; the conversation is the path's. */
+        UpdateConversationRequest: {
+            server_extension: components["schemas"]["ConversationServerExtension"];
+        };
+        /** @description The conversation's updated fields [SDK-J `UpdateConversationResponseV2`, SDK-G: the same six]. */
+        UpdateConversationData: {
+            conversation_id?: string;
+            sender_id?: string;
+            receiver_id?: string;
+            type?: number;
+            server_extension?: string;
+            /** @description Milliseconds since the epoch. */
+            update_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        UpdateConversationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["UpdateConversationData"];
+        } & {
+            [key: string]: unknown;
+        };
+        DeleteConversationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            /** @description Empty [SDK-J, SDK-G]. */
+            data?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The ids deleted and the ids that failed [SDK-J `BatchDeleteConversationsResponseV2`, SDK-G, official doc Dk2ODgyNTk]. */
+        BatchDeleteConversationsData: {
+            /** @description The conversation ids deleted. */
+            success_list?: string[];
+            failed_list?: components["schemas"]["ConversationFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        BatchDeleteConversationsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchDeleteConversationsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Pin or unpin [SDK-J builds `{"top_type":…}` by hand, SDK-G `StickTopConversationRequestV2`]. */
+        StickTopConversationRequest: {
+            /**
+             * @description 1 pin, 0 unpin [SDK-J `createPinRequest` / `createUnpinRequest`].
+             * @enum {integer}
+             */
+            top_type: 0 | 1;
+        };
+        /** @description The conversation's pin state [SDK-J `StickTopConversationResponseV2`, SDK-G: the same seven fields]. */
+        StickTopConversationData: {
+            conversation_id?: string;
+            sender_id?: string;
+            receiver_id?: string;
+            type?: number;
+            stick_top?: boolean;
+            /** @description The list's new sort key (see `ConversationInfo.sort_order`). */
+            sort_order?: number;
+            /** @description Milliseconds since the epoch. */
+            update_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        StickTopConversationResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["StickTopConversationData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * @description A conversation id: `{owner}|{type}|{peer}`, e.g. `alice|1|bob` (single chat),
          *     `alice|2|6483937702` (advanced team), `alice|3|6483937702` (super team) [official doc
          *     TEzMDQwODc, AF api-146885002, SDK-J `message/request/SendMessageRequestV2.java:15-23`].
@@ -6432,6 +6823,12 @@ export interface components {
          * @example 48512095732
          */
         BroadcastIdPath: components["schemas"]["BroadcastId"];
+        /**
+         * @description Also delete the conversations' history messages; absent: false. SDK-J sends it whenever
+         *     it is set, SDK-G only when true [SDK-J, SDK-G, official doc Dk2ODgyNTk].
+         * @example true
+         */
+        ClearMessageQuery: boolean;
     };
     requestBodies: never;
     headers: never;
@@ -11429,6 +11826,434 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueryJoinedTeamsResponse"];
+                };
+            };
+        };
+    };
+    listConversations: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account whose list to page through; required [SDK-J, SDK-G send it always].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["ContactListOwnerQuery"];
+                /** @description The previous page's `next_token`; absent for the first page [SDK-J, SDK-G send it only when non-empty]. */
+                page_token?: components["parameters"]["ContactListPageTokenQuery"];
+                /**
+                 * @description The page size; no default or maximum is documented [SDK-J, SDK-G; gap].
+                 * @example 50
+                 */
+                limit?: components["parameters"]["ContactListLimitQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is one page of conversations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListConversationsResponse"];
+                };
+            };
+        };
+    };
+    createConversation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConversationRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the conversation as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateConversationResponse"];
+                };
+            };
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is the conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetConversationResponse"];
+                };
+            };
+        };
+    };
+    batchGetConversations: {
+        parameters: {
+            query: {
+                /**
+                 * @description The conversations, sent comma-joined (`alice|1|bob,alice|2|6240128551`) [SDK-J, official doc DAwNDQ0NTU].
+                 * @example [
+                 *       "alice|1|bob",
+                 *       "alice|2|6240128551"
+                 *     ]
+                 */
+                conversation_ids: components["schemas"]["ConversationId"][];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` lists the conversations found and the ids that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchGetConversationsResponse"];
+                };
+            };
+        };
+    };
+    deleteConversation: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Also delete the conversations' history messages; absent: false. SDK-J sends it whenever
+                 *     it is set, SDK-G only when true [SDK-J, SDK-G, official doc Dk2ODgyNTk].
+                 * @example true
+                 */
+                clear_message?: components["parameters"]["ClearMessageQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteConversationResponse"];
+                };
+            };
+        };
+    };
+    updateConversation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConversationRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` has the conversation's updated fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateConversationResponse"];
+                };
+            };
+        };
+    };
+    batchDeleteConversations: {
+        parameters: {
+            query: {
+                /**
+                 * @description The conversations, 1..100, sent comma-joined (`alice|1|bob,alice|2|6240128551`) [SDK-J, SDK-G, official doc Dk2ODgyNTk].
+                 * @example [
+                 *       "alice|1|bob",
+                 *       "alice|2|6240128551"
+                 *     ]
+                 */
+                conversation_ids: components["schemas"]["ConversationId"][];
+                /**
+                 * @description Also delete the conversations' history messages; absent: false. SDK-J sends it whenever
+                 *     it is set, SDK-G only when true [SDK-J, SDK-G, official doc Dk2ODgyNTk].
+                 * @example true
+                 */
+                clear_message?: components["parameters"]["ClearMessageQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` lists the ids deleted and the ids that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDeleteConversationsResponse"];
+                };
+            };
+        };
+    };
+    stickTopConversation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StickTopConversationRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` has the conversation's pin state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StickTopConversationResponse"];
                 };
             };
         };
