@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.18.0" as const;
+export const SPEC_VERSION = "2.19.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "a3536aab8b095a4209ca58c6cd804cb030a4d24d0c8ede3be89b46534f57bb24" as const;
+export const SPEC_SHA256 = "ac4407edba6425d96dd819e50f2a8c650d05a065a13f0b94d2015db63c9f0681" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -1909,6 +1909,205 @@ export const SCHEMAS = {
       },
       "route_config": {
         "$ref": "#/components/schemas/RouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SignalChannelId": {
+    "type": "string",
+    "minLength": 1
+  },
+  "SignalServerExtension": {
+    "type": "string",
+    "maxLength": 4096
+  },
+  "SignalRouteConfig": {
+    "type": "object",
+    "properties": {
+      "route_enabled": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SignalPushConfig": {
+    "type": "object",
+    "properties": {
+      "push_enabled": {
+        "type": "boolean"
+      },
+      "push_title": {
+        "type": "string",
+        "maxLength": 32
+      },
+      "push_content": {
+        "type": "string",
+        "maxLength": 500
+      },
+      "push_payload": {
+        "type": "string",
+        "maxLength": 4096
+      }
+    },
+    "additionalProperties": false
+  },
+  "CreateSignalRoomRequest": {
+    "type": "object",
+    "required": [
+      "creator_account_id",
+      "channel_type"
+    ],
+    "properties": {
+      "creator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "channel_type": {
+        "type": "integer"
+      },
+      "channel_name": {
+        "type": "string"
+      },
+      "channel_extension": {
+        "type": "string"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/SignalRouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "SendSignalRoomControlRequest": {
+    "type": "object",
+    "required": [
+      "channel_id",
+      "operator_account_id"
+    ],
+    "properties": {
+      "channel_id": {
+        "$ref": "#/components/schemas/SignalChannelId"
+      },
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "target_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "server_extension": {
+        "$ref": "#/components/schemas/SignalServerExtension"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/SignalRouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "InviteToSignalRoomRequest": {
+    "type": "object",
+    "required": [
+      "channel_id",
+      "inviter_account_id",
+      "invitee_account_id",
+      "request_id"
+    ],
+    "properties": {
+      "channel_id": {
+        "$ref": "#/components/schemas/SignalChannelId"
+      },
+      "inviter_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "invitee_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "request_id": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 128
+      },
+      "server_extension": {
+        "$ref": "#/components/schemas/SignalServerExtension"
+      },
+      "offline_enabled": {
+        "type": "boolean"
+      },
+      "unread_enabled": {
+        "type": "boolean"
+      },
+      "push_config": {
+        "$ref": "#/components/schemas/SignalPushConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/SignalRouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "CancelSignalRoomInviteRequest": {
+    "type": "object",
+    "required": [
+      "channel_id",
+      "inviter_account_id",
+      "invitee_account_id",
+      "request_id"
+    ],
+    "properties": {
+      "channel_id": {
+        "$ref": "#/components/schemas/SignalChannelId"
+      },
+      "inviter_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "invitee_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "request_id": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 128
+      },
+      "server_extension": {
+        "$ref": "#/components/schemas/SignalServerExtension"
+      },
+      "offline_enabled": {
+        "type": "boolean"
+      },
+      "unread_enabled": {
+        "type": "boolean"
+      },
+      "push_config": {
+        "$ref": "#/components/schemas/SignalPushConfig"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/SignalRouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "KickSignalMemberRequest": {
+    "type": "object",
+    "required": [
+      "channel_id",
+      "operator_account_id",
+      "target_account_id"
+    ],
+    "properties": {
+      "channel_id": {
+        "$ref": "#/components/schemas/SignalChannelId"
+      },
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "target_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "server_extension": {
+        "$ref": "#/components/schemas/SignalServerExtension"
+      },
+      "offline_enabled": {
+        "type": "boolean"
+      },
+      "route_config": {
+        "$ref": "#/components/schemas/SignalRouteConfig"
       }
     },
     "additionalProperties": false

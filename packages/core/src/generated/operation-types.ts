@@ -300,6 +300,38 @@ export interface OperationTypes {
     input: { params: { path: operations["pollChatroomQueueElement"]["parameters"]["path"] }; body: NonNullable<operations["pollChatroomQueueElement"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["pollChatroomQueueElement"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  querySignalRoom: {
+    input: { params?: { query?: operations["querySignalRoom"]["parameters"]["query"] } };
+    output: NonNullable<operations["querySignalRoom"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  delaySignalRoom: {
+    input: { params: { query: operations["delaySignalRoom"]["parameters"]["query"] } };
+    output: NonNullable<operations["delaySignalRoom"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  createSignalRoom: {
+    input: { body: NonNullable<operations["createSignalRoom"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["createSignalRoom"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  closeSignalRoom: {
+    input: { params: { query: operations["closeSignalRoom"]["parameters"]["query"] } };
+    output: NonNullable<operations["closeSignalRoom"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  sendSignalRoomControl: {
+    input: { body: NonNullable<operations["sendSignalRoomControl"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["sendSignalRoomControl"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  inviteToSignalRoom: {
+    input: { body: NonNullable<operations["inviteToSignalRoom"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["inviteToSignalRoom"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  cancelSignalRoomInvite: {
+    input: { body: NonNullable<operations["cancelSignalRoomInvite"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["cancelSignalRoomInvite"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  kickSignalMember: {
+    input: { body: NonNullable<operations["kickSignalMember"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["kickSignalMember"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   batchQueryTeamInfo: {
     input: { params: { query: operations["batchQueryTeamInfo"]["parameters"]["query"] } };
     output: NonNullable<operations["batchQueryTeamInfo"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -1655,6 +1687,160 @@ export interface OperationMethods {
    * `PATCH /im/v2/room_queues/{room_id}/actions/poll` · rate-limit category `single-call` · not idempotent: ambiguous failures are not retried (the error says `maybeApplied`)
    */
   pollChatroomQueueElement(input: OperationInput<"pollChatroomQueueElement">, options?: CallOptions): Promise<OperationOutput<"pollChatroomQueueElement">>;
+
+  /**
+   * Query a signalling room (查询信令房间)
+   *
+   * Answers the signalling room named by `channel_id` or by `channel_name`, with its members
+   * [SDK-J `signal/SignalV2Service.java:106`, SDK-G `signal/signal_v2_service_impl.go:67`].
+   * Give one of the two: both SDKs send `channel_id` when it is set and `channel_name`
+   * otherwise, never both [SDK-J javadoc: 二选一，优先信令房间id]. OpenAPI cannot require one of two
+   * query parameters, so both are optional here; the server refuses a query with neither
+   * [inferred].
+   *
+   * SDK-J's answer class notes that this answer carries the room's type as `type`, not
+   * `channel_type`, yet reads `channel_type`; SDK-G reads `channel_type`. The answer schema
+   * has both.
+   *
+   * Idempotent: a read.
+   *
+   * `GET /im/v2/signalling_room` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  querySignalRoom(input?: OperationInput<"querySignalRoom">, options?: CallOptions): Promise<OperationOutput<"querySignalRoom">>;
+
+  /**
+   * Extend a signalling room's validity (延长信令房间有效期)
+   *
+   * Extends how long the signalling room `channel_id` stays valid and answers the room with its
+   * new `expire_time` [SDK-J `signal/SignalV2Service.java:58`, SDK-G
+   * `signal/signal_v2_service_impl.go:28`]. Both SDKs send only `channel_id`, in the query, and
+   * no body.
+   *
+   * Idempotent: a repeat extends the same room again, from the time of the repeat [inferred].
+   *
+   * `PUT /im/v2/signalling_room` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  delaySignalRoom(input: OperationInput<"delaySignalRoom">, options?: CallOptions): Promise<OperationOutput<"delaySignalRoom">>;
+
+  /**
+   * Create a signalling room (创建信令房间)
+   *
+   * Creates a signalling room (信令房间, the channel that calls and other real-time invitations
+   * run through) and answers it with its channel id and members [SDK-J
+   * `signal/SignalV2Service.java:42`, SDK-G `signal/signal_v2_service_impl.go:13`]. Yunxin's
+   * API list has no signalling page, so both SDKs are the only sources (catalogue §1.3).
+   *
+   * The operationId is `createSignalRoom`, not the SDKs' `createRoom`, so that it cannot be
+   * taken for a chatroom's (`createChatroom`); `x-sdk-method` stays `createRoom`. The same
+   * goes for the other Signal operations.
+   *
+   * - `creator_account_id` and `channel_type` are required [inferred: SDK-G always sends both
+   *   (no `omitempty`), a room has a creator and a type]. Neither SDK documents the type's
+   *   values; Yunxin's client signalling uses 1 audio, 2 video, 3 custom [inferred], and the
+   *   spec takes any integer.
+   * - `channel_name` and `channel_extension` are optional; SDK-G sends them as `""` when
+   *   unset, which the spec accepts.
+   * - `route_config` has only `route_enabled` here (default false) [SDK-J, SDK-G].
+   *
+   * Rate limit: Yunxin's rate-limit page lists no signalling endpoint (catalogue §4, a gap);
+   * the spec puts them in single-call, the category of everything not listed [inferred].
+   *
+   * Not idempotent: the server assigns the channel id, so a repeat after a lost answer creates
+   * a second room [inferred].
+   *
+   * `POST /im/v2/signalling_room` · rate-limit category `single-call` · not idempotent: ambiguous failures are not retried (the error says `maybeApplied`)
+   */
+  createSignalRoom(input: OperationInput<"createSignalRoom">, options?: CallOptions): Promise<OperationOutput<"createSignalRoom">>;
+
+  /**
+   * Close a signalling room (关闭信令房间)
+   *
+   * Closes the signalling room `channel_id`; its members get a close notification [SDK-J
+   * `signal/SignalV2Service.java:75`, SDK-G `signal/signal_v2_service_impl.go:42`]. Everything
+   * travels in the query, with no body [SDK-J, SDK-G].
+   *
+   * `channel_id` and `operator_account_id` (the creator or a member of the room) are required
+   * [SDK-J javadoc 必选]; `server_extension` (≤ 4096 characters), `offline_enabled` (the
+   * notification is kept for offline members, default false) and `route_enabled` (forwarded,
+   * default false) are optional [SDK-J javadoc].
+   *
+   * Idempotent: a repeat closes a room that is already closed [inferred].
+   *
+   * `DELETE /im/v2/signalling_room` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  closeSignalRoom(input: OperationInput<"closeSignalRoom">, options?: CallOptions): Promise<OperationOutput<"closeSignalRoom">>;
+
+  /**
+   * Send a control command in a signalling room (信令房间发送控制指令)
+   *
+   * Sends a control command (控制指令, the app's own signal in `server_extension`) to one member
+   * of the room, `target_account_id`, or without it to every member [SDK-J
+   * `signal/SignalV2Service.java:129`, SDK-G `signal/signal_v2_service_impl.go:86`].
+   * `channel_id` and `operator_account_id` (the creator or a member) are required [SDK-J
+   * javadoc 必选]; `server_extension` is ≤ 4096 characters [SDK-J javadoc].
+   *
+   * Not idempotent: a repeat after a lost answer sends the command a second time.
+   *
+   * `POST /im/v2/signalling_room/actions/control` · rate-limit category `single-call` · not idempotent: ambiguous failures are not retried (the error says `maybeApplied`)
+   */
+  sendSignalRoomControl(input: OperationInput<"sendSignalRoomControl">, options?: CallOptions): Promise<OperationOutput<"sendSignalRoomControl">>;
+
+  /**
+   * Invite an account into a signalling room (邀请加入信令房间)
+   *
+   * Invites `invitee_account_id` into the room; `inviter_account_id` is its creator or a
+   * member, and `request_id` (≤ 128 characters) names the invitation, for cancelling it later
+   * [SDK-J `signal/SignalV2Service.java:144`, SDK-G `signal/signal_v2_service_impl.go:101`].
+   * Those four are required [SDK-J javadoc 必选].
+   *
+   * - `server_extension` ≤ 4096 characters; `offline_enabled` (kept for an offline invitee)
+   *   defaults to false, `unread_enabled` (counts as unread) to true [SDK-J javadoc].
+   * - `push_config`: `push_enabled` (default false), `push_title` ≤ 32, `push_content` ≤ 500
+   *   characters, `push_payload` a JSON string ≤ 4096 characters [SDK-J javadoc].
+   * - SDK-G sends `offline_enabled` and `unread_enabled` as `null` when unset (pointers without
+   *   `omitempty`); the spec leaves an unset flag out instead of accepting `null`.
+   *
+   * The operationId is `inviteToSignalRoom` (`x-sdk-method` stays `invite`).
+   *
+   * Not idempotent: a repeat after a lost answer sends the invitee a second invitation
+   * [inferred].
+   *
+   * `POST /im/v2/signalling_room/actions/invite` · rate-limit category `single-call` · not idempotent: ambiguous failures are not retried (the error says `maybeApplied`)
+   */
+  inviteToSignalRoom(input: OperationInput<"inviteToSignalRoom">, options?: CallOptions): Promise<OperationOutput<"inviteToSignalRoom">>;
+
+  /**
+   * Cancel an invitation into a signalling room (取消邀请加入信令房间)
+   *
+   * Cancels the invitation `request_id` that `inviter_account_id` sent `invitee_account_id`
+   * into the room [SDK-J `signal/SignalV2Service.java:159`, SDK-G
+   * `signal/signal_v2_service_impl.go:116`]. The body has the invitation's fields: the four
+   * ids are required [SDK-J javadoc 必选], the extension, offline, unread and push options as
+   * for `inviteToSignalRoom`.
+   *
+   * Idempotent: a repeat cancels an invitation that is already cancelled [inferred].
+   *
+   * `POST /im/v2/signalling_room/actions/cancel_invite` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  cancelSignalRoomInvite(input: OperationInput<"cancelSignalRoomInvite">, options?: CallOptions): Promise<OperationOutput<"cancelSignalRoomInvite">>;
+
+  /**
+   * Kick a member out of a signalling room (将成员踢出信令房间)
+   *
+   * Kicks `target_account_id` out of the room; only its creator, `operator_account_id`, can
+   * [SDK-J `signal/SignalV2Service.java:174`, SDK-G `signal/signal_v2_service_impl.go:131`].
+   * `channel_id`, `operator_account_id` and `target_account_id` are required [SDK-J javadoc
+   * 必选]; `server_extension` ≤ 4096 characters and `offline_enabled` (default false) are
+   * optional [SDK-J javadoc].
+   *
+   * The operationId is `kickSignalMember` because the chatroom's `kickMember` is
+   * `kickChatroomMember`; `x-sdk-method` stays `kickMember`.
+   *
+   * Idempotent: a repeat kicks a member who is no longer in the room [inferred].
+   *
+   * `POST /im/v2/signalling_room/actions/kick` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  kickSignalMember(input: OperationInput<"kickSignalMember">, options?: CallOptions): Promise<OperationOutput<"kickSignalMember">>;
 
   /**
    * Query several teams (批量查询群组资料)

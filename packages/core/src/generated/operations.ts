@@ -3194,6 +3194,262 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  querySignalRoom: {
+    "method": "GET",
+    "path": "/im/v2/signalling_room",
+    "summary": "Query a signalling room (查询信令房间)",
+    "tags": [
+      "Signal"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "channel_id",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/SignalChannelId"
+        }
+      },
+      {
+        "name": "channel_name",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "uid"
+      ],
+      "answerLists": []
+    }
+  },
+  delaySignalRoom: {
+    "method": "PUT",
+    "path": "/im/v2/signalling_room",
+    "summary": "Extend a signalling room's validity (延长信令房间有效期)",
+    "tags": [
+      "Signal"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "channel_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/SignalChannelId"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "uid"
+      ],
+      "answerLists": []
+    }
+  },
+  createSignalRoom: {
+    "method": "POST",
+    "path": "/im/v2/signalling_room",
+    "summary": "Create a signalling room (创建信令房间)",
+    "tags": [
+      "Signal"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": false,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/CreateSignalRoomRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "uid"
+      ],
+      "answerLists": []
+    }
+  },
+  closeSignalRoom: {
+    "method": "DELETE",
+    "path": "/im/v2/signalling_room",
+    "summary": "Close a signalling room (关闭信令房间)",
+    "tags": [
+      "Signal"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "channel_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/SignalChannelId"
+        }
+      },
+      {
+        "name": "operator_account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "server_extension",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/SignalServerExtension"
+        }
+      },
+      {
+        "name": "offline_enabled",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      {
+        "name": "route_enabled",
+        "required": false,
+        "schema": {
+          "type": "boolean"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  sendSignalRoomControl: {
+    "method": "POST",
+    "path": "/im/v2/signalling_room/actions/control",
+    "summary": "Send a control command in a signalling room (信令房间发送控制指令)",
+    "tags": [
+      "Signal"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": false,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SendSignalRoomControlRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  inviteToSignalRoom: {
+    "method": "POST",
+    "path": "/im/v2/signalling_room/actions/invite",
+    "summary": "Invite an account into a signalling room (邀请加入信令房间)",
+    "tags": [
+      "Signal"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": false,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/InviteToSignalRoomRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  cancelSignalRoomInvite: {
+    "method": "POST",
+    "path": "/im/v2/signalling_room/actions/cancel_invite",
+    "summary": "Cancel an invitation into a signalling room (取消邀请加入信令房间)",
+    "tags": [
+      "Signal"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/CancelSignalRoomInviteRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  kickSignalMember: {
+    "method": "POST",
+    "path": "/im/v2/signalling_room/actions/kick",
+    "summary": "Kick a member out of a signalling room (将成员踢出信令房间)",
+    "tags": [
+      "Signal"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/KickSignalMemberRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   batchQueryTeamInfo: {
     "method": "GET",
     "path": "/im/v2.1/teams",

@@ -1784,6 +1784,200 @@ export interface paths {
         patch: operations["pollChatroomQueueElement"];
         trace?: never;
     };
+    "/im/v2/signalling_room": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query a signalling room (查询信令房间)
+         * @description Answers the signalling room named by `channel_id` or by `channel_name`, with its members
+         *     [SDK-J `signal/SignalV2Service.java:106`, SDK-G `signal/signal_v2_service_impl.go:67`].
+         *     Give one of the two: both SDKs send `channel_id` when it is set and `channel_name`
+         *     otherwise, never both [SDK-J javadoc: 二选一，优先信令房间id]. OpenAPI cannot require one of two
+         *     query parameters, so both are optional here; the server refuses a query with neither
+         *     [inferred].
+         *
+         *     SDK-J's answer class notes that this answer carries the room's type as `type`, not
+         *     `channel_type`, yet reads `channel_type`; SDK-G reads `channel_type`. The answer schema
+         *     has both.
+         *
+         *     Idempotent: a read.
+         */
+        get: operations["querySignalRoom"];
+        /**
+         * Extend a signalling room's validity (延长信令房间有效期)
+         * @description Extends how long the signalling room `channel_id` stays valid and answers the room with its
+         *     new `expire_time` [SDK-J `signal/SignalV2Service.java:58`, SDK-G
+         *     `signal/signal_v2_service_impl.go:28`]. Both SDKs send only `channel_id`, in the query, and
+         *     no body.
+         *
+         *     Idempotent: a repeat extends the same room again, from the time of the repeat [inferred].
+         */
+        put: operations["delaySignalRoom"];
+        /**
+         * Create a signalling room (创建信令房间)
+         * @description Creates a signalling room (信令房间, the channel that calls and other real-time invitations
+         *     run through) and answers it with its channel id and members [SDK-J
+         *     `signal/SignalV2Service.java:42`, SDK-G `signal/signal_v2_service_impl.go:13`]. Yunxin's
+         *     API list has no signalling page, so both SDKs are the only sources (catalogue §1.3).
+         *
+         *     The operationId is `createSignalRoom`, not the SDKs' `createRoom`, so that it cannot be
+         *     taken for a chatroom's (`createChatroom`); `x-sdk-method` stays `createRoom`. The same
+         *     goes for the other Signal operations.
+         *
+         *     - `creator_account_id` and `channel_type` are required [inferred: SDK-G always sends both
+         *       (no `omitempty`), a room has a creator and a type]. Neither SDK documents the type's
+         *       values; Yunxin's client signalling uses 1 audio, 2 video, 3 custom [inferred], and the
+         *       spec takes any integer.
+         *     - `channel_name` and `channel_extension` are optional; SDK-G sends them as `""` when
+         *       unset, which the spec accepts.
+         *     - `route_config` has only `route_enabled` here (default false) [SDK-J, SDK-G].
+         *
+         *     Rate limit: Yunxin's rate-limit page lists no signalling endpoint (catalogue §4, a gap);
+         *     the spec puts them in single-call, the category of everything not listed [inferred].
+         *
+         *     Not idempotent: the server assigns the channel id, so a repeat after a lost answer creates
+         *     a second room [inferred].
+         */
+        post: operations["createSignalRoom"];
+        /**
+         * Close a signalling room (关闭信令房间)
+         * @description Closes the signalling room `channel_id`; its members get a close notification [SDK-J
+         *     `signal/SignalV2Service.java:75`, SDK-G `signal/signal_v2_service_impl.go:42`]. Everything
+         *     travels in the query, with no body [SDK-J, SDK-G].
+         *
+         *     `channel_id` and `operator_account_id` (the creator or a member of the room) are required
+         *     [SDK-J javadoc 必选]; `server_extension` (≤ 4096 characters), `offline_enabled` (the
+         *     notification is kept for offline members, default false) and `route_enabled` (forwarded,
+         *     default false) are optional [SDK-J javadoc].
+         *
+         *     Idempotent: a repeat closes a room that is already closed [inferred].
+         */
+        delete: operations["closeSignalRoom"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/signalling_room/actions/control": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a control command in a signalling room (信令房间发送控制指令)
+         * @description Sends a control command (控制指令, the app's own signal in `server_extension`) to one member
+         *     of the room, `target_account_id`, or without it to every member [SDK-J
+         *     `signal/SignalV2Service.java:129`, SDK-G `signal/signal_v2_service_impl.go:86`].
+         *     `channel_id` and `operator_account_id` (the creator or a member) are required [SDK-J
+         *     javadoc 必选]; `server_extension` is ≤ 4096 characters [SDK-J javadoc].
+         *
+         *     Not idempotent: a repeat after a lost answer sends the command a second time.
+         */
+        post: operations["sendSignalRoomControl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/signalling_room/actions/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite an account into a signalling room (邀请加入信令房间)
+         * @description Invites `invitee_account_id` into the room; `inviter_account_id` is its creator or a
+         *     member, and `request_id` (≤ 128 characters) names the invitation, for cancelling it later
+         *     [SDK-J `signal/SignalV2Service.java:144`, SDK-G `signal/signal_v2_service_impl.go:101`].
+         *     Those four are required [SDK-J javadoc 必选].
+         *
+         *     - `server_extension` ≤ 4096 characters; `offline_enabled` (kept for an offline invitee)
+         *       defaults to false, `unread_enabled` (counts as unread) to true [SDK-J javadoc].
+         *     - `push_config`: `push_enabled` (default false), `push_title` ≤ 32, `push_content` ≤ 500
+         *       characters, `push_payload` a JSON string ≤ 4096 characters [SDK-J javadoc].
+         *     - SDK-G sends `offline_enabled` and `unread_enabled` as `null` when unset (pointers without
+         *       `omitempty`); the spec leaves an unset flag out instead of accepting `null`.
+         *
+         *     The operationId is `inviteToSignalRoom` (`x-sdk-method` stays `invite`).
+         *
+         *     Not idempotent: a repeat after a lost answer sends the invitee a second invitation
+         *     [inferred].
+         */
+        post: operations["inviteToSignalRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/signalling_room/actions/cancel_invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an invitation into a signalling room (取消邀请加入信令房间)
+         * @description Cancels the invitation `request_id` that `inviter_account_id` sent `invitee_account_id`
+         *     into the room [SDK-J `signal/SignalV2Service.java:159`, SDK-G
+         *     `signal/signal_v2_service_impl.go:116`]. The body has the invitation's fields: the four
+         *     ids are required [SDK-J javadoc 必选], the extension, offline, unread and push options as
+         *     for `inviteToSignalRoom`.
+         *
+         *     Idempotent: a repeat cancels an invitation that is already cancelled [inferred].
+         */
+        post: operations["cancelSignalRoomInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/signalling_room/actions/kick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kick a member out of a signalling room (将成员踢出信令房间)
+         * @description Kicks `target_account_id` out of the room; only its creator, `operator_account_id`, can
+         *     [SDK-J `signal/SignalV2Service.java:174`, SDK-G `signal/signal_v2_service_impl.go:131`].
+         *     `channel_id`, `operator_account_id` and `target_account_id` are required [SDK-J javadoc
+         *     必选]; `server_extension` ≤ 4096 characters and `offline_enabled` (default false) are
+         *     optional [SDK-J javadoc].
+         *
+         *     The operationId is `kickSignalMember` because the chatroom's `kickMember` is
+         *     `kickChatroomMember`; `x-sdk-method` stays `kickMember`.
+         *
+         *     Idempotent: a repeat kicks a member who is no longer in the room [inferred].
+         */
+        post: operations["kickSignalMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/im/v2.1/teams": {
         parameters: {
             query?: never;
@@ -4993,6 +5187,238 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * @description A signalling room's channel id (信令房间 id), assigned by the server. Both SDKs type it as a
+         *     string (SDK-J `String`, SDK-G `string`), in bodies, queries and answers alike, so it is
+         *     one here too: digits or not, it is carried as the text the server gave.
+         *
+         *     Limits: minLength 1.
+         */
+        SignalChannelId: string;
+        /**
+         * @description The extension of the notification the room's members get, ≤ 4096 characters [SDK-J javadoc].
+         *
+         *     Limits: maxLength 4096.
+         */
+        SignalServerExtension: string;
+        /** @description Forwarding (抄送) to the app's callback server [SDK-J `RouteConfig`, SDK-G `RouteConfig`]. */
+        SignalRouteConfig: {
+            /**
+             * @description Forward it; default false [SDK-J javadoc].
+             * @default false
+             */
+            route_enabled?: boolean;
+        };
+        /** @description The push notification of an invitation [SDK-J `PushConfig` javadoc, SDK-G `PushConfig`]. */
+        SignalPushConfig: {
+            /**
+             * @description Push it; default false.
+             * @default false
+             */
+            push_enabled?: boolean;
+            /**
+             * @description The push title, ≤ 32 characters.
+             *
+             *     Limits: maxLength 32.
+             */
+            push_title?: string;
+            /**
+             * @description The push text, ≤ 500 characters.
+             *
+             *     Limits: maxLength 500.
+             */
+            push_content?: string;
+            /**
+             * @description The push payload, a JSON string ≤ 4096 characters.
+             *
+             *     Limits: maxLength 4096.
+             */
+            push_payload?: string;
+        };
+        /** @description A member of a signalling room [SDK-J `Member`, SDK-G `SignalRoomMember`]. */
+        SignalRoomMember: {
+            account_id?: string;
+            /**
+             * Format: int64
+             * @description The member's uid in the room, an int64 [SDK-J `Long`] (a decimal string in the generated types).
+             */
+            uid?: string;
+            device_id?: string;
+            /** @description When the member joined, milliseconds since the epoch. */
+            join_time?: number;
+            /** @description When the membership expires, milliseconds since the epoch. */
+            expire_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A signalling room as the create, extend and query answers give it [SDK-J, SDK-G `SignalRoomInfo`]. */
+        SignalRoomInfo: {
+            channel_id?: components["schemas"]["SignalChannelId"];
+            channel_name?: string;
+            /** @description The room's type [SDK-J, SDK-G]. */
+            channel_type?: number;
+            /** @description The room's type under the name SDK-J's query answer says the server uses [SDK-J javadoc of `QuerySignalRoomResponseV2`]. */
+            type?: number;
+            creator_account_id?: string;
+            channel_extension?: string;
+            /** @description When the room was created, milliseconds since the epoch. */
+            create_time?: number;
+            /** @description When the room expires, milliseconds since the epoch. */
+            expire_time?: number;
+            member_list?: components["schemas"]["SignalRoomMember"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An empty `data` [SDK-J javadoc: API返回的data为空对象 {}]. */
+        SignalEmptyData: {
+            [key: string]: unknown;
+        };
+        /** @description The new room [SDK-J `CreateSignalRoomRequestV2`, SDK-G]. */
+        CreateSignalRoomRequest: {
+            creator_account_id: components["schemas"]["AccountId"];
+            /** @description The room's type; values not documented in the SDKs (Yunxin's client signalling: 1 audio, 2 video, 3 custom) [inferred]. */
+            channel_type: number;
+            /** @description The room's name [SDK-J, SDK-G; no limit found]. */
+            channel_name?: string;
+            /** @description The room's extension [SDK-J, SDK-G; no limit found]. */
+            channel_extension?: string;
+            route_config?: components["schemas"]["SignalRouteConfig"];
+        };
+        /** @description The envelope of the answer; `data` is the room. */
+        CreateSignalRoomResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SignalRoomInfo"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer; `data` is the room. */
+        DelaySignalRoomResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SignalRoomInfo"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer; `data` is empty. */
+        CloseSignalRoomResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SignalEmptyData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer; `data` is the room. */
+        QuerySignalRoomResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SignalRoomInfo"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The command and its target [SDK-J `SendSignalRoomControlRequestV2`, SDK-G]. */
+        SendSignalRoomControlRequest: {
+            channel_id: components["schemas"]["SignalChannelId"];
+            operator_account_id: components["schemas"]["AccountId"];
+            target_account_id?: components["schemas"]["AccountId"];
+            server_extension?: components["schemas"]["SignalServerExtension"];
+            route_config?: components["schemas"]["SignalRouteConfig"];
+        };
+        /** @description The envelope of the answer; `data` is empty. */
+        SendSignalRoomControlResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SignalEmptyData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The invitation [SDK-J `InviteSignalRoomRequestV2`, SDK-G]. */
+        InviteToSignalRoomRequest: {
+            channel_id: components["schemas"]["SignalChannelId"];
+            inviter_account_id: components["schemas"]["AccountId"];
+            invitee_account_id: components["schemas"]["AccountId"];
+            /**
+             * @description The invitation's id, ≤ 128 characters [SDK-J javadoc].
+             *
+             *     Limits: minLength 1, maxLength 128.
+             */
+            request_id: string;
+            server_extension?: components["schemas"]["SignalServerExtension"];
+            /**
+             * @description Keep the invitation for an offline invitee; default false.
+             * @default false
+             */
+            offline_enabled?: boolean;
+            /**
+             * @description Count it as unread; default true.
+             * @default true
+             */
+            unread_enabled?: boolean;
+            push_config?: components["schemas"]["SignalPushConfig"];
+            route_config?: components["schemas"]["SignalRouteConfig"];
+        };
+        /** @description The envelope of the answer; `data` is empty. */
+        InviteToSignalRoomResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SignalEmptyData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The invitation to cancel [SDK-J `CancelSignalRoomInviteRequestV2`, SDK-G]. */
+        CancelSignalRoomInviteRequest: {
+            channel_id: components["schemas"]["SignalChannelId"];
+            inviter_account_id: components["schemas"]["AccountId"];
+            invitee_account_id: components["schemas"]["AccountId"];
+            /**
+             * @description The id the invitation was sent with, ≤ 128 characters [SDK-J javadoc].
+             *
+             *     Limits: minLength 1, maxLength 128.
+             */
+            request_id: string;
+            server_extension?: components["schemas"]["SignalServerExtension"];
+            /**
+             * @description Keep the cancellation for an offline invitee; default false.
+             * @default false
+             */
+            offline_enabled?: boolean;
+            /**
+             * @description Count it as unread; default true.
+             * @default true
+             */
+            unread_enabled?: boolean;
+            push_config?: components["schemas"]["SignalPushConfig"];
+            route_config?: components["schemas"]["SignalRouteConfig"];
+        };
+        /** @description The envelope of the answer; `data` is empty. */
+        CancelSignalRoomInviteResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SignalEmptyData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Who kicks whom [SDK-J `KickSignalRoomMemberRequestV2`, SDK-G]. */
+        KickSignalMemberRequest: {
+            channel_id: components["schemas"]["SignalChannelId"];
+            operator_account_id: components["schemas"]["AccountId"];
+            target_account_id: components["schemas"]["AccountId"];
+            server_extension?: components["schemas"]["SignalServerExtension"];
+            /**
+             * @description Keep the notification for members who are offline; default false.
+             * @default false
+             */
+            offline_enabled?: boolean;
+            route_config?: components["schemas"]["SignalRouteConfig"];
+        };
+        /** @description The envelope of the answer; `data` is empty. */
+        KickSignalMemberResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SignalEmptyData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * Format: int64
          * @description A team id (群组 ID, tid), assigned by the server: a Java `Long` in SDK-J, so an int64 that
          *     can exceed 2^53. The generated types and the client carry it as a **decimal string**,
@@ -6785,6 +7211,11 @@ export interface components {
          * @example viewer01
          */
         ChatroomMemberAccountIdPath: components["schemas"]["AccountId"];
+        /**
+         * @description The signalling room's channel id [SDK-J, SDK-G: a string].
+         * @example 8207411368394723112
+         */
+        SignalChannelIdQuery: components["schemas"]["SignalChannelId"];
         /**
          * @description The team id (群组 ID, tid) the server assigned when the team was created, an int64 [SDK-J `Long`].
          * @example 6240128551
@@ -10855,6 +11286,396 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PollChatroomQueueElementResponse"];
+                };
+            };
+        };
+    };
+    querySignalRoom: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The room's channel id; SDK-J and SDK-G send it in preference to `channel_name`.
+                 * @example 8207411368394723112
+                 */
+                channel_id?: components["schemas"]["SignalChannelId"];
+                /**
+                 * @description The room's name, when no `channel_id` is given [SDK-J, SDK-G].
+                 * @example call-10086-10087
+                 */
+                channel_name?: string;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; `data` is the room [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuerySignalRoomResponse"];
+                };
+            };
+        };
+    };
+    delaySignalRoom: {
+        parameters: {
+            query: {
+                /**
+                 * @description The signalling room's channel id [SDK-J, SDK-G: a string].
+                 * @example 8207411368394723112
+                 */
+                channel_id: components["parameters"]["SignalChannelIdQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; `data` is the room [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelaySignalRoomResponse"];
+                };
+            };
+        };
+    };
+    createSignalRoom: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSignalRoomRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` is the room with its channel id, times and members [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateSignalRoomResponse"];
+                };
+            };
+        };
+    };
+    closeSignalRoom: {
+        parameters: {
+            query: {
+                /**
+                 * @description The signalling room's channel id [SDK-J, SDK-G: a string].
+                 * @example 8207411368394723112
+                 */
+                channel_id: components["parameters"]["SignalChannelIdQuery"];
+                /**
+                 * @description Who closes the room: its creator or a member [SDK-J javadoc].
+                 * @example user_10086
+                 */
+                operator_account_id: components["schemas"]["AccountId"];
+                /** @description The close notification's extension, ≤ 4096 characters [SDK-J javadoc]. */
+                server_extension?: components["schemas"]["SignalServerExtension"];
+                /** @description Keep the close notification for members who are offline; default false [SDK-J javadoc]. */
+                offline_enabled?: boolean;
+                /** @description Forward (抄送) the close to the app's callback server; default false [SDK-J javadoc]. */
+                route_enabled?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; `data` is empty [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloseSignalRoomResponse"];
+                };
+            };
+        };
+    };
+    sendSignalRoomControl: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendSignalRoomControlRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` is empty [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendSignalRoomControlResponse"];
+                };
+            };
+        };
+    };
+    inviteToSignalRoom: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteToSignalRoomRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` is empty [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteToSignalRoomResponse"];
+                };
+            };
+        };
+    };
+    cancelSignalRoomInvite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelSignalRoomInviteRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` is empty [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelSignalRoomInviteResponse"];
+                };
+            };
+        };
+    };
+    kickSignalMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KickSignalMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` is empty [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KickSignalMemberResponse"];
                 };
             };
         };
