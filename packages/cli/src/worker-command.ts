@@ -7,6 +7,7 @@ import { DebugLog, debugFromEnvironment } from "./debug-log.js";
 import { EXIT } from "./exit-codes.js";
 import { type FlagSpecs, flagHelpLines, parseFlags } from "./flags.js";
 import { type CliIo, writeLine } from "./io.js";
+import { type MetricsServer, startMetricsServer } from "./metrics-server.js";
 import { QUEUE_LOCATION_FLAGS, readQueueLocation, redactUrl } from "./queue-location.js";
 import { loadQueuePackage } from "./queue-package.js";
 import { optionalCount as count, parseRatePlan as readPlan, SEND_FLAGS } from "./send-options.js";
@@ -32,6 +33,13 @@ const WORKER_FLAGS = {
     description: "Calls this process has in flight or waiting at once (default 8)",
   },
   timeout: SEND_FLAGS.timeout,
+  "metrics-port": {
+    type: "string",
+    value: "<n>",
+    group: "Output",
+    description:
+      "Serve Prometheus metrics on /metrics and Redis reachability on /healthz\nat this port (needs @opentelemetry/sdk-metrics and exporter-prometheus)",
+  },
   debug: {
     type: "boolean",
     group: "Output",
@@ -105,6 +113,11 @@ export const workerCommand: Command = {
       );
     }
     const timeoutMs = count("--timeout", flags.timeout);
+    const metricsPort = port("--metrics-port", flags["metrics-port"]);
+    const metrics =
+      metricsPort === undefined
+        ? undefined
+        : await startMetricsServer(metricsPort, () => healthCheck.reachable());
     const blockMs = count(
       "YUNXIN_RATE_LIMIT_BLOCK_MS",
       io.env.YUNXIN_RATE_LIMIT_BLOCK_MS?.trim() || undefined,
@@ -115,6 +128,7 @@ export const workerCommand: Command = {
         : { baseUrl: target.baseUrl }),
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       ...(blockMs === undefined ? {} : { rateLimitBlockMs: blockMs }),
+      ...(metrics ? { meterProvider: metrics.meterProvider } : {}),
     });
     try {
       client.use(createSigningMiddleware({ appKey: target.appKey, appSecret: target.appSecret }));
@@ -128,6 +142,7 @@ export const workerCommand: Command = {
       client.use(new AttemptObserver([log], { readCode: true }).middleware());
     }
     return runWorker(io, {
+      metrics,
       location,
       client,
       appKey: target.appKey,
@@ -140,6 +155,7 @@ export const workerCommand: Command = {
 async function runWorker(
   io: CliIo,
   settings: {
+    metrics: MetricsServer | undefined;
     location: ReturnType<typeof readQueueLocation>;
     client: ReturnType<typeof createYunxinClient>;
     appKey: string;
@@ -157,6 +173,7 @@ async function runWorker(
     appKey: settings.appKey,
     rateLimit: { callsPerMinute: settings.callsPerMinute },
     ...(settings.concurrency === undefined ? {} : { concurrency: settings.concurrency }),
+    ...(settings.metrics ? { meterProvider: settings.metrics.meterProvider } : {}),
     onError: (error) => {
       // A Redis outage repeats the same error on every reconnection attempt: say it once.
       if (error.message === lastError) return;
@@ -164,7 +181,14 @@ async function runWorker(
       void writeLine(io.stderr, `worker: ${error.message} (retrying)`);
     },
   });
+  healthCheck.reachable = () => worker.redisReachable();
   await worker.ready();
+  if (settings.metrics) {
+    await writeLine(
+      io.stderr,
+      `worker: metrics on ${settings.metrics.url}/metrics, health on ${settings.metrics.url}/healthz`,
+    );
+  }
   await writeLine(
     io.stderr,
     `worker: sending broadcasts from ${redactUrl(location.url)} for app ${settings.appKey}, ` +
@@ -173,8 +197,23 @@ async function runWorker(
   await stopRequested(io.signal);
   await writeLine(io.stderr, "worker: stopping after the calls in flight");
   await worker.close();
+  await settings.metrics?.close();
   await writeLine(io.stderr, "worker: stopped");
   return EXIT.ok;
+}
+
+/** The health check before the worker exists: Redis not known to be reachable yet. */
+const healthCheck = { reachable: async () => false };
+
+function port(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65_535) {
+    throw new UsageError(
+      `${flag} must be a port number from 0 to 65535, got ${JSON.stringify(value)}`,
+    );
+  }
+  return parsed;
 }
 
 function stopRequested(signal: AbortSignal | undefined): Promise<void> {

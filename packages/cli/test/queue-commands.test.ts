@@ -185,6 +185,46 @@ describe("yunxin-im worker and status", () => {
     // Five CLI processes, each loading BullMQ: slow on a loaded 2-core machine.
   }, 120_000);
 
+  it("serves Prometheus text on /metrics and Redis reachability on /healthz with --metrics-port", async () => {
+    const worker = spawnCli(
+      ["worker", ...queueFlags(), "--base-url", stub.server.url, "--metrics-port", "0"],
+      { env: credentials },
+    );
+    let stderr = "";
+    worker.child.stderr?.on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    try {
+      await worker.stderrMatches(/worker: metrics on \S+\/metrics/);
+      const base = /worker: metrics on (\S+)\/metrics/.exec(stderr)?.[1] as string;
+      const { id } = await enqueue(150);
+      const watched = await runCli(["status", id as string, ...queueFlags(), "--watch", "--json"]);
+      expect(JSON.parse(lines(watched.stdout).at(-1) as string)).toMatchObject({ sent: 150 });
+
+      const metrics = await fetch(`${base}/metrics`);
+      expect(metrics.status).toBe(200);
+      const text = await metrics.text();
+      for (const name of [
+        "# TYPE http_client_request_duration histogram",
+        "yunxin_calls_total{",
+        "yunxin_queue_depth{",
+        "yunxin_queue_chunks_in_flight{",
+      ]) {
+        expect(text).toContain(name);
+      }
+      expect(text).toMatch(
+        /^yunxin_queue_receivers_total\{[^}]*yunxin_receiver_outcome="sent"[^}]*\} 150$/m,
+      );
+      expect(text).not.toContain(TEST_APP_SECRET);
+      const health = await fetch(`${base}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: "ok", redis: "reachable" });
+    } finally {
+      worker.child.kill("SIGTERM");
+    }
+    expect((await worker.result).code).toBe(0);
+  }, 120_000);
+
   it("needs the app's credentials", async () => {
     const result = await runCli(["worker", ...queueFlags(), "--base-url", stub.server.url]);
     expect(result.code).toBe(2);

@@ -1,5 +1,6 @@
 import {
   type SendBatchRequest,
+  type TelemetryOptions,
   type YunxinClient,
   YunxinError,
   YunxinRateLimitError,
@@ -20,8 +21,13 @@ import { withScripts } from "./scripts.js";
 import { type SharedRateLimit, SharedRateLimiter } from "./shared-rate-limiter.js";
 import { countOutcomes, encodeOutcomes } from "./stored-outcomes.js";
 import { chunkTraceId } from "./trace-id.js";
+import { type ChunkRecorder, workerTelemetry } from "./worker-telemetry.js";
 
-export interface BroadcastWorkerOptions extends QueueLocation {
+/**
+ * `tracerProvider` / `meterProvider` (default: the global ones) and `telemetry: false` apply to
+ * the worker's chunk spans and queue metrics; the calls follow the client's options.
+ */
+export interface BroadcastWorkerOptions extends QueueLocation, TelemetryOptions {
   /** Redis: a `redis://` URL or ioredis options. */
   connection: RedisConnection;
   /**
@@ -50,6 +56,8 @@ export interface BroadcastWorkerOptions extends QueueLocation {
 export interface BroadcastWorker {
   /** Resolves once the worker is connected to Redis. */
   ready(): Promise<void>;
+  /** Whether the worker's Redis answers a PING within `timeoutMs` (default 1000): for health checks. */
+  redisReachable(timeoutMs?: number): Promise<boolean>;
   /**
    * Stops taking chunks, puts back the chunks still waiting for the rate limit, lets the calls
    * in flight finish and record their outcomes, then closes the connections.
@@ -95,6 +103,9 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
   const queue = new Queue<ChunkJobData>(queueName, { connection: redis, prefix });
   queue.on("error", onError);
   const stopping = new AbortController();
+  const telemetry = workerTelemetry(options, queueName, () =>
+    queue.getJobCounts("waiting", "delayed", "prioritized", "active"),
+  );
   const messages = new Map<
     string,
     { message: Omit<SendBatchRequest, "receiver_ids">; retentionMs: number }
@@ -156,7 +167,24 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
     await record(keys, index, outcomesOfError(chunk, error, 1, true), retentionMs);
   }
 
+  /** A chunk's run, inside its span: the parent of its call's span. */
   async function processChunk(job: Job<ChunkJobData>, token?: string): Promise<void> {
+    const recorder = await telemetry.chunk({ broadcastId: job.data.b, index: job.data.i });
+    try {
+      await recorder.within(() => runChunk(job, token, recorder));
+      recorder.end();
+    } catch (error) {
+      const requeued = error instanceof DelayedError;
+      recorder.end(requeued ? { requeued: true } : { error });
+      throw error;
+    }
+  }
+
+  async function runChunk(
+    job: Job<ChunkJobData>,
+    token: string | undefined,
+    recorder: ChunkRecorder,
+  ): Promise<void> {
     const { b: broadcastId, i: index } = job.data;
     const keys = broadcastKeys(prefix, broadcastId);
     // Set once the chunk's call was refused with 416: its ticket sends it again first.
@@ -218,10 +246,12 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
         await limiter.settle(slot);
         const attempts = error instanceof YunxinError ? error.attempts : 1;
         outcomes = outcomesOfError(chunk, error, attempts, inDoubt > 0);
+        recorder.outcomes(outcomes);
         await record(keys, index, outcomes, retentionMs);
         return;
       }
       await limiter.settle(slot);
+      recorder.outcomes(outcomes);
       await record(keys, index, outcomes, retentionMs);
       return;
     }
@@ -271,9 +301,23 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
     ready: async () => {
       await worker.waitUntilReady();
     },
+    async redisReachable(timeoutMs = 1000) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timedOut = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      try {
+        return await Promise.race([redis.ping().then((answer) => answer === "PONG"), timedOut]);
+      } catch {
+        return false;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     close() {
       closing ??= (async () => {
         stopping.abort(new Error("The worker is closing"));
+        telemetry.close();
         await worker.close();
         await queue.close();
         await redis.quit().catch(() => redis.disconnect());
