@@ -70,13 +70,7 @@ interface Documents {
 let documents: Documents | undefined;
 
 function load(): Documents {
-  if (!documents) {
-    const text = readFileSync(inject("contractSpec"), "utf8");
-    documents = {
-      plain: parse(text) as Node,
-      exact: parse(text, { intAsBigInt: true }) as Node,
-    };
-  }
+  if (!documents) throw new Error("No spec read yet: call contractOperations() first");
   return documents;
 }
 
@@ -115,9 +109,14 @@ function namedExamples(exact: Node, media: Node | undefined): NamedExample[] {
     : [...named, { name: "example", value: media.example }];
 }
 
-function parameterOf(plain: Node, exact: Node, ref: Node): ContractParameter | undefined {
-  const parameter = deref(plain, ref) as Node;
-  const exactParameter = deref(exact, ref) as Node;
+function parameterOf(
+  plain: Node,
+  exact: Node,
+  given: Node,
+  exactGiven: Node,
+): ContractParameter | undefined {
+  const parameter = deref(plain, given) as Node;
+  const exactParameter = deref(exact, exactGiven) as Node;
   if (parameter.in !== "path" && parameter.in !== "query") return undefined;
   const examples = Object.values((exactParameter.examples as Record<string, Node>) ?? {});
   const first = examples[0] ? deref(exact, examples[0]).value : undefined;
@@ -136,17 +135,29 @@ let operations: ContractOperation[] | undefined;
 
 /** Every operation of the spec under test (the one Prism mocks in this run), in its order. */
 export function contractOperations(): ContractOperation[] {
-  if (operations) return operations;
-  const { plain, exact } = load();
+  operations ??= readOperations(readFileSync(inject("contractSpec"), "utf8"));
+  return operations;
+}
+
+/**
+ * Every operation of the OpenAPI document `text`, in its order. The document becomes the one
+ * whose `$ref`s {@link resolveSchema} (and so the request and breach builders) follow.
+ */
+export function readOperations(text: string): ContractOperation[] {
+  const plain = parse(text) as Node;
+  const exact = parse(text, { intAsBigInt: true }) as Node;
+  documents = { plain, exact };
   const paths = (plain.paths ?? {}) as Record<string, Node>;
   const exactPaths = (exact.paths ?? {}) as Record<string, Node>;
-  operations = Object.entries(paths).flatMap(([path, item]) =>
+  return Object.entries(paths).flatMap(([path, item]) =>
     METHODS.filter((method) => item?.[method]).map((method) => {
       const operation = item[method] as Node;
       const exactOperation = exactPaths[path]?.[method] as Node;
       const id = String(operation.operationId ?? `${method.toUpperCase()} ${path}`);
       const parameters = ((operation.parameters as Node[]) ?? [])
-        .map((ref) => parameterOf(plain, exact, ref))
+        .map((given, index) =>
+          parameterOf(plain, exact, given, (exactOperation.parameters as Node[])[index] ?? given),
+        )
         .filter((parameter) => parameter !== undefined);
       const body = operation.requestBody
         ? (deref(plain, operation.requestBody) as Node)
@@ -184,7 +195,6 @@ export function contractOperations(): ContractOperation[] {
       };
     }),
   );
-  return operations;
 }
 
 /** The object keys of `schema` (anywhere inside it) that hold an int64, or a list of them. */
