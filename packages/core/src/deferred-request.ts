@@ -30,7 +30,11 @@ export class DeferredRequest implements Request {
     const native = this.#native;
     this.url = native ? native.url : new URL(input as string | URL).href;
     this.method = native ? native.method : normalizeMethod(init.method ?? "GET");
-    this.headers = new Headers(native ? native.headers : init.headers);
+    // openapi-fetch hands over Headers made for this request alone: kept, not copied.
+    this.headers =
+      !native && init.headers instanceof Headers
+        ? init.headers
+        : new Headers(native ? native.headers : init.headers);
     this.#init = native ? {} : init;
     if (!native && (this.method === "GET" || this.method === "HEAD") && init.body != null) {
       throw new TypeError("Request with GET/HEAD method cannot have body.");
@@ -130,7 +134,7 @@ export class DeferredRequest implements Request {
   }
   clone(): Request {
     if (this.#native) return this.toNative().clone();
-    return new DeferredRequest(this.url, { ...this.#init, headers: this.headers });
+    return new DeferredRequest(this.url, { ...this.#init, headers: new Headers(this.headers) });
   }
   get [Symbol.toStringTag](): string {
     return "Request";

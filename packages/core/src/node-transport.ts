@@ -59,10 +59,12 @@ async function dispatch(
     : request.body
       ? await (deadline ? deadline.race(request.text()) : request.text())
       : undefined;
-  const url = new URL(request.url);
+  // The URL is normalised already (a Request's `url` is an href): split it, do not parse it again.
+  const { url } = request;
+  const pathStart = url.indexOf("/", url.indexOf("//") + 2);
   return dispatcher.request({
-    origin: url.origin,
-    path: url.pathname + url.search,
+    origin: pathStart === -1 ? url : url.slice(0, pathStart),
+    path: pathStart === -1 ? "/" : url.slice(pathStart),
     method: request.method as Dispatcher.HttpMethod,
     headers: request.headers as unknown as Iterable<[string, string]>,
     body,
@@ -82,13 +84,14 @@ async function readAll(
   return text;
 }
 
-function responseHeaders(raw: Dispatcher.ResponseData["headers"]): Headers {
-  const headers = new Headers();
+/** undici's header record as `[name, value]` pairs (a repeated header, Set-Cookie say, kept apart). */
+function responseHeaders(raw: Dispatcher.ResponseData["headers"]): [string, string][] {
+  const headers: [string, string][] = [];
   for (const name in raw) {
     const value = raw[name];
     if (value === undefined) continue;
-    if (Array.isArray(value)) for (const each of value) headers.append(name, each);
-    else headers.append(name, value);
+    if (Array.isArray(value)) for (const each of value) headers.push([name, each]);
+    else headers.push([name, value]);
   }
   return headers;
 }

@@ -20,8 +20,8 @@ function compilePattern(pattern: string): RegExp {
 export type Add = (keyword: string, message: string, limit?: unknown) => void;
 
 export function checkString(schema: Schema, value: string, add: Add): void {
-  // JSON Schema counts Unicode code points, as Prism (and most servers) do.
-  const length = [...value].length;
+  const length =
+    schema.minLength === undefined && schema.maxLength === undefined ? 0 : codePoints(value);
   if (schema.minLength !== undefined && length < schema.minLength) {
     add(
       "minLength",
@@ -47,6 +47,22 @@ export function checkString(schema: Schema, value: string, add: Add): void {
       schema.pattern,
     );
   }
+}
+
+/** JSON Schema counts Unicode code points, as Prism (and most servers) do. */
+function codePoints(value: string): number {
+  let count = value.length;
+  for (let index = 0; index < value.length - 1; index++) {
+    const unit = value.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        index++;
+      }
+    }
+  }
+  return count;
 }
 
 export function checkNumber(schema: Schema, given: number | string, add: Add): void {

@@ -1,7 +1,8 @@
 import type { ValidationIssue } from "./errors.js";
 import { isInt64Schema } from "./int64.js";
 import { resolveSchema } from "./schema-refs.js";
-import { checkNumber, checkString, hasType, isObject } from "./validate-scalars.js";
+import { discriminatorsMatch, discriminatorValues, taggedKeys } from "./validate-discriminators.js";
+import { type Add, checkNumber, checkString, hasType, isObject } from "./validate-scalars.js";
 
 /**
  * The subset of JSON Schema that spec/openapi.yaml may use (the generator refuses any other
@@ -36,31 +37,58 @@ export interface Schema {
 
 /** Every way `value` breaks `schema`, with paths relative to `path`. */
 export function validateAgainst(schema: Schema, value: unknown, path = ""): ValidationIssue[] {
+  // Most values conform: a first pass that builds no path, message or issue says so; only a
+  // value that breaks the schema is walked again to say how.
+  if (check(schema, value, "", null)) return [];
   const issues: ValidationIssue[] = [];
   check(schema, value, path, issues);
   return issues;
 }
 
-function check(given: Schema, value: unknown, path: string, issues: ValidationIssue[]): void {
+/**
+ * Where a check reports: the issues, or `null` when only whether the value conforms matters
+ * (then paths are not built and the first broken keyword ends the check).
+ */
+type Sink = ValidationIssue[] | null;
+
+let probeBroken = false;
+const probe: Add = () => {
+  probeBroken = true;
+};
+
+/** Whether `value` conforms; every broken keyword goes to `sink`. */
+function check(given: Schema, value: unknown, path: string, sink: Sink): boolean {
   const schema = resolveSchema(given);
-  const field = path || "body";
-  const add = (keyword: string, message: string, limit?: unknown) =>
-    issues.push(
-      limit === undefined
-        ? { path: field, keyword, message: `${field} ${message}` }
-        : { path: field, keyword, limit, message: `${field} ${message}` },
-    );
+  let add = probe;
+  if (sink) {
+    const field = path || "body";
+    add = (keyword: string, message: string, limit?: unknown) => {
+      sink.push(
+        limit === undefined
+          ? { path: field, keyword, message: `${field} ${message}` }
+          : { path: field, keyword, limit, message: `${field} ${message}` },
+      );
+    };
+  }
+  const before = sink ? sink.length : 0;
+  probeBroken = false;
 
   const int64 = isInt64Schema(schema);
-  if (schema.type !== undefined) {
-    const types = typeof schema.type === "string" ? [schema.type] : schema.type;
-    if (!types.some((type) => hasType(value, type, int64))) {
+  const type = schema.type;
+  if (type !== undefined) {
+    const matches =
+      typeof type === "string"
+        ? hasType(value, type, int64)
+        : type.some((each) => hasType(value, each, int64));
+    if (!matches) {
+      if (!sink) return false;
+      const types = typeof type === "string" ? [type] : type;
       const expected = int64
         ? "an int64: a decimal string of at most 19 digits (or a safe integer)"
         : types.join(" or ");
       const got = int64 && typeof value === "string" ? `"${value.slice(0, 40)}"` : describe(value);
       add("type", `must be ${expected}, got ${got}`, types.join("|"));
-      return;
+      return false;
     }
   }
   if ("const" in schema && value !== schema.const) {
@@ -73,8 +101,10 @@ function check(given: Schema, value: unknown, path: string, issues: ValidationIs
     checkNumber(schema, value, add);
   } else if (typeof value === "string") checkString(schema, value, add);
   else if (typeof value === "number") checkNumber(schema, value, add);
+  if (!sink && probeBroken) return false;
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems) {
+      if (!sink) return false;
       add(
         "minItems",
         `must have at least ${schema.minItems} items, got ${value.length}`,
@@ -82,55 +112,76 @@ function check(given: Schema, value: unknown, path: string, issues: ValidationIs
       );
     }
     if (schema.maxItems !== undefined && value.length > schema.maxItems) {
+      if (!sink) return false;
       add(
         "maxItems",
         `must have at most ${schema.maxItems} items, got ${value.length}`,
         schema.maxItems,
       );
     }
-    if (schema.items) {
-      const items = schema.items;
-      value.forEach((item, index) => {
-        check(items, item, `${path}[${index}]`, issues);
-      });
+    const items = schema.items;
+    if (items) {
+      for (let index = 0; index < value.length; index++) {
+        const conforms = check(items, value[index], sink ? `${path}[${index}]` : "", sink);
+        if (!conforms && !sink) return false;
+      }
     }
   }
-  if (isObject(value)) checkObject(schema, value, path, issues);
-  if (schema.oneOf) checkOneOf(schema.oneOf, value, path, issues);
+  if (isObject(value) && !checkObject(schema, value, path, sink)) {
+    if (!sink) return false;
+  }
+  if (schema.oneOf && !checkOneOf(schema.oneOf, value, path, sink)) {
+    if (!sink) return false;
+  }
+  return sink ? sink.length === before : true;
 }
 
 function checkObject(
   schema: Schema,
   value: Record<string, unknown>,
   path: string,
-  issues: ValidationIssue[],
-): void {
+  sink: Sink,
+): boolean {
   const properties = schema.properties ?? {};
+  let conforms = true;
   for (const key of schema.required ?? []) {
     if (!Object.hasOwn(value, key) || value[key] === undefined) {
-      issues.push({
+      if (!sink) return false;
+      conforms = false;
+      sink.push({
         path: join(path, key),
         keyword: "required",
         message: `${join(path, key)} is required${schema.title ? ` in ${schema.title}` : ""}`,
       });
     }
   }
-  for (const [key, item] of Object.entries(value)) {
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item = value[key];
     if (item === undefined) continue;
-    const propertySchema = properties[key];
+    const propertySchema = Object.hasOwn(properties, key) ? properties[key] : undefined;
     if (propertySchema) {
-      check(propertySchema, item, join(path, key), issues);
+      if (!check(propertySchema, item, sink ? join(path, key) : "", sink)) {
+        if (!sink) return false;
+        conforms = false;
+      }
     } else if (schema.additionalProperties === false) {
+      if (!sink) return false;
+      conforms = false;
       const known = Object.keys(properties).join(", ");
-      issues.push({
+      sink.push({
         path: join(path, key),
         keyword: "additionalProperties",
         message: `${join(path, key)} is not a known field${schema.title ? ` of ${schema.title}` : ""} (known: ${known})`,
       });
     } else if (typeof schema.additionalProperties === "object") {
-      check(schema.additionalProperties, item, join(path, key), issues);
+      if (!check(schema.additionalProperties, item, sink ? join(path, key) : "", sink)) {
+        if (!sink) return false;
+        conforms = false;
+      }
     }
   }
+  return conforms;
 }
 
 /**
@@ -142,81 +193,45 @@ function checkOneOf(
   branches: readonly Schema[],
   value: unknown,
   path: string,
-  issues: ValidationIssue[],
-): void {
+  sink: Sink,
+): boolean {
   const tags = taggedKeys(branches);
   const selected = branches.filter((branch) => discriminatorsMatch(branch, value, tags));
   if (selected.length === 0) {
     const discriminators = discriminatorValues(branches);
     const [key, values] = discriminators;
     if (key !== undefined && isObject(value)) {
+      if (!sink) return false;
       const field = join(path, key);
-      issues.push({
+      sink.push({
         path: field,
         keyword: "oneOf",
         limit: values,
         message: `${field} must be one of ${values.join(", ")}, got ${describe(value[key])}`,
       });
-      return;
+      return false;
     }
   }
   const candidates = selected.length > 0 ? selected : branches;
+  if (!sink) {
+    let passing = 0;
+    for (const branch of candidates) if (check(branch, value, "", null)) passing++;
+    return passing === 1;
+  }
   const results = candidates.map((branch) => validateAgainst(branch, value, path));
   const passing = results.filter((result) => result.length === 0).length;
-  if (passing === 1) return;
+  if (passing === 1) return true;
   if (passing > 1) {
-    issues.push({
+    sink.push({
       path: path || "body",
       keyword: "oneOf",
       message: `${path} matches more than one kind`,
     });
-    return;
+    return false;
   }
   const fewest = results.reduce((best, result) => (result.length < best.length ? result : best));
-  issues.push(...fewest);
-}
-
-function discriminatorsMatch(given: Schema, value: unknown, tags: ReadonlySet<string>): boolean {
-  if (!isObject(value)) return false;
-  const branch = resolveSchema(given);
-  return Object.entries(branch.properties ?? {}).every(([key, property]) => {
-    if ("const" in property) return value[key] === property.const;
-    // A branch may name its kinds with an enum (`message_type: enum [1, 2, 3]`) beside another's
-    // const: a value outside it is not of that branch.
-    if (property.enum && tags.has(key)) return property.enum.includes(value[key]);
-    return true;
-  });
-}
-
-const taggedKeySets = new WeakMap<readonly Schema[], ReadonlySet<string>>();
-
-/** The keys every branch pins with a `const` or an `enum`: what tells the branches apart. */
-function taggedKeys(given: readonly Schema[]): ReadonlySet<string> {
-  let tags = taggedKeySets.get(given);
-  if (!tags) {
-    const branches = given.map(resolveSchema);
-    const pinned = (branch: Schema, key: string) => {
-      const property = branch.properties?.[key];
-      return property !== undefined && ("const" in property || property.enum !== undefined);
-    };
-    tags = new Set(
-      Object.keys(branches[0]?.properties ?? {}).filter((key) =>
-        branches.every((branch) => pinned(branch, key)),
-      ),
-    );
-    taggedKeySets.set(given, tags);
-  }
-  return tags;
-}
-
-function discriminatorValues(given: readonly Schema[]): [string | undefined, unknown[]] {
-  const branches = given.map(resolveSchema);
-  for (const [key, property] of Object.entries(branches[0]?.properties ?? {})) {
-    if ("const" in property) {
-      return [key, branches.map((branch) => branch.properties?.[key]?.const)];
-    }
-  }
-  return [undefined, []];
+  sink.push(...fewest);
+  return false;
 }
 
 function describe(value: unknown): string {

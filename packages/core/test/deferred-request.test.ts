@@ -15,6 +15,17 @@ function post(init: RequestInit = {}) {
 }
 
 describe("DeferredRequest", () => {
+  it("keeps the Headers openapi-fetch made for it, and gives a clone headers of its own", () => {
+    const headers = new Headers({ "Content-Type": "application/json" });
+    const request = post({ headers });
+    const copy = request.clone();
+    copy.headers.set("AppKey", "other");
+
+    expect(request.headers).toBe(headers);
+    expect(request.headers.get("appkey")).toBeNull();
+    expect(copy.headers.get("content-type")).toBe("application/json");
+  });
+
   it("reads like the native Request built from the same arguments", async () => {
     const request = post();
     const native = new Request(url, {

@@ -180,6 +180,16 @@ describe("assertValidSendBatchRequest", () => {
     ]);
   });
 
+  it("rejects a field named like an Object.prototype member as unknown, not as a known one", () => {
+    const body = JSON.parse(
+      '{"sender_id":"alice","receiver_ids":["bob"],"message":{"message_type":0,"text":"hi"},"constructor":1,"toString":"x"}',
+    );
+    expect(issuesOf(body)).toEqual([
+      expect.objectContaining({ path: "constructor", keyword: "additionalProperties" }),
+      expect.objectContaining({ path: "toString", keyword: "additionalProperties" }),
+    ]);
+  });
+
   it("accepts null for the optional strings the seed sends as null", () => {
     const body = {
       ...valid,
