@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.19.0" as const;
+export const SPEC_VERSION = "2.20.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "ac4407edba6425d96dd819e50f2a8c650d05a065a13f0b94d2015db63c9f0681" as const;
+export const SPEC_SHA256 = "dc32e9259eac7c997393d2313e82821caa2f47b984d476e23afc92b80ec3e4c7" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -2108,6 +2108,133 @@ export const SCHEMAS = {
       },
       "route_config": {
         "$ref": "#/components/schemas/SignalRouteConfig"
+      }
+    },
+    "additionalProperties": false
+  },
+  "AsrRequest": {
+    "type": "object",
+    "required": [
+      "operator_account_id",
+      "format",
+      "url"
+    ],
+    "properties": {
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "format": {
+        "type": "string",
+        "minLength": 1
+      },
+      "url": {
+        "type": "string",
+        "minLength": 1
+      },
+      "sample_rate": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "duration": {
+        "type": "integer",
+        "minimum": 0
+      }
+    },
+    "additionalProperties": false
+  },
+  "TranslateTextRequest": {
+    "type": "object",
+    "required": [
+      "operator_account_id",
+      "source_text",
+      "target_language"
+    ],
+    "properties": {
+      "operator_account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "source_text": {
+        "type": "string",
+        "minLength": 1
+      },
+      "source_language": {
+        "type": "string",
+        "minLength": 1
+      },
+      "target_language": {
+        "type": "string",
+        "minLength": 1
+      },
+      "translator_config": {
+        "type": "object",
+        "properties": {
+          "strict": {
+            "type": "boolean"
+          },
+          "vendor": {
+            "type": "string"
+          }
+        },
+        "additionalProperties": false
+      }
+    },
+    "additionalProperties": false
+  },
+  "ChatAssistRequest": {
+    "type": "object",
+    "required": [
+      "sender_id",
+      "receiver_id",
+      "style_list"
+    ],
+    "properties": {
+      "sender_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "sender_tag_list": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "receiver_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "receiver_tag_list": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "receiver_last_message": {
+        "type": "string"
+      },
+      "style_list": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "history": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "sender_id",
+            "text"
+          ],
+          "properties": {
+            "sender_id": {
+              "$ref": "#/components/schemas/AccountId"
+            },
+            "text": {
+              "type": "string"
+            }
+          },
+          "additionalProperties": false
+        }
       }
     },
     "additionalProperties": false

@@ -332,6 +332,18 @@ export interface OperationTypes {
     input: { body: NonNullable<operations["kickSignalMember"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["kickSignalMember"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  asr: {
+    input: { body: NonNullable<operations["asr"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["asr"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  translateText: {
+    input: { body: NonNullable<operations["translateText"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["translateText"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  chatAssist: {
+    input: { body: NonNullable<operations["chatAssist"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["chatAssist"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   batchQueryTeamInfo: {
     input: { params: { query: operations["batchQueryTeamInfo"]["parameters"]["query"] } };
     output: NonNullable<operations["batchQueryTeamInfo"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -1841,6 +1853,70 @@ export interface OperationMethods {
    * `POST /im/v2/signalling_room/actions/kick` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   kickSignalMember(input: OperationInput<"kickSignalMember">, options?: CallOptions): Promise<OperationOutput<"kickSignalMember">>;
+
+  /**
+   * Speech to text (语音转文字)
+   *
+   * Recognises the speech of the audio file at `url` and answers its text [SDK-J
+   * `tool/ToolV2Service.java:31`, SDK-G `tool/tool_v2_service_impl.go:12`, official doc
+   * jIyMjY5MDc].
+   *
+   * - `operator_account_id`, `format` (e.g. `wav`, `opus`, `mp3`, `aac`) and `url` are required
+   *   [SDK-G comments 必填; SDK-G always sends them]; `sample_rate` (Hz) and `duration` (the
+   *   audio's length in milliseconds) are optional [SDK-J javadoc, SDK-G comments].
+   * - The formats are the SDKs' examples, not a closed list, so any format name is taken.
+   *
+   * Idempotent: recognition changes nothing on the server; a repeat recognises the same file
+   * again [inferred].
+   *
+   * `POST /im/v2/tools/asr` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  asr(input: OperationInput<"asr">, options?: CallOptions): Promise<OperationOutput<"asr">>;
+
+  /**
+   * Translate text (文本翻译)
+   *
+   * Translates `source_text` into `target_language` and answers the translation with both
+   * languages [SDK-J `tool/ToolV2Service.java:44`, SDK-G `tool/tool_v2_service_impl.go:27`,
+   * official doc DYxNjA4NjY].
+   *
+   * - `operator_account_id`, `source_text` and `target_language` are required [SDK-G comments
+   *   必填; SDK-G always sends them].
+   * - `source_language` defaults to `auto` (detected): SDK-J fills in `auto` when it is unset,
+   *   SDK-G leaves it out (`omitempty`, "可选，默认auto") [SDK-J, SDK-G].
+   * - `translator_config.strict` keeps to the given languages [SDK-J, SDK-G];
+   *   `translator_config.vendor`, the translation provider, is in SDK-G only and is accepted.
+   * - Neither SDK lists the language codes or a length limit [gap].
+   *
+   * Idempotent: translating changes nothing on the server [inferred].
+   *
+   * `POST /im/v2/translations` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  translateText(input: OperationInput<"translateText">, options?: CallOptions): Promise<OperationOutput<"translateText">>;
+
+  /**
+   * Suggest replies with the AI chat assistant (AI 聊天助手)
+   *
+   * Suggests replies for `sender_id` to `receiver_id`'s last message, one per style of
+   * `style_list`, from the two accounts' tags and the recent history [SDK-J
+   * `ai/AiService.java:21`, SDK-G `ai/ai_v2_service_impl.go:13`, official doc jk4Mzg4OTA].
+   *
+   * **Path and host.** The path is not under `/im/v2` (catalogue §1.3k), but the host is the
+   * IM API's: SDK-J sends it through the same `executeV2Api` of its IM client
+   * (`core/YunxinApiHttpClient.java:204`) and SDK-G through the same `ExecuteV2Api`, to the
+   * hosts every other operation uses, with the same signing. So the operation has no
+   * `servers` of its own.
+   *
+   * - `sender_id`, `receiver_id` and `style_list` are required [SDK-G comments 必填; SDK-G
+   *   always sends them]; the tag lists, `receiver_last_message` and `history` are optional.
+   * - Neither SDK lists the styles or the limits of the lists [gap].
+   *
+   * Idempotent: a suggestion changes nothing on the server [inferred]; a repeat may suggest
+   * other words.
+   *
+   * `POST /ai/chat_assistant/v1/chat_assist` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  chatAssist(input: OperationInput<"chatAssist">, options?: CallOptions): Promise<OperationOutput<"chatAssist">>;
 
   /**
    * Query several teams (批量查询群组资料)

@@ -3450,6 +3450,84 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  asr: {
+    "method": "POST",
+    "path": "/im/v2/tools/asr",
+    "summary": "Speech to text (语音转文字)",
+    "tags": [
+      "Tool"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/AsrRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  translateText: {
+    "method": "POST",
+    "path": "/im/v2/translations",
+    "summary": "Translate text (文本翻译)",
+    "tags": [
+      "Tool"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/TranslateTextRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  chatAssist: {
+    "method": "POST",
+    "path": "/ai/chat_assistant/v1/chat_assist",
+    "summary": "Suggest replies with the AI chat assistant (AI 聊天助手)",
+    "tags": [
+      "Ai"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/ChatAssistRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   batchQueryTeamInfo: {
     "method": "GET",
     "path": "/im/v2.1/teams",

@@ -1978,6 +1978,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2/tools/asr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Speech to text (语音转文字)
+         * @description Recognises the speech of the audio file at `url` and answers its text [SDK-J
+         *     `tool/ToolV2Service.java:31`, SDK-G `tool/tool_v2_service_impl.go:12`, official doc
+         *     jIyMjY5MDc].
+         *
+         *     - `operator_account_id`, `format` (e.g. `wav`, `opus`, `mp3`, `aac`) and `url` are required
+         *       [SDK-G comments 必填; SDK-G always sends them]; `sample_rate` (Hz) and `duration` (the
+         *       audio's length in milliseconds) are optional [SDK-J javadoc, SDK-G comments].
+         *     - The formats are the SDKs' examples, not a closed list, so any format name is taken.
+         *
+         *     Idempotent: recognition changes nothing on the server; a repeat recognises the same file
+         *     again [inferred].
+         */
+        post: operations["asr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Translate text (文本翻译)
+         * @description Translates `source_text` into `target_language` and answers the translation with both
+         *     languages [SDK-J `tool/ToolV2Service.java:44`, SDK-G `tool/tool_v2_service_impl.go:27`,
+         *     official doc DYxNjA4NjY].
+         *
+         *     - `operator_account_id`, `source_text` and `target_language` are required [SDK-G comments
+         *       必填; SDK-G always sends them].
+         *     - `source_language` defaults to `auto` (detected): SDK-J fills in `auto` when it is unset,
+         *       SDK-G leaves it out (`omitempty`, "可选，默认auto") [SDK-J, SDK-G].
+         *     - `translator_config.strict` keeps to the given languages [SDK-J, SDK-G];
+         *       `translator_config.vendor`, the translation provider, is in SDK-G only and is accepted.
+         *     - Neither SDK lists the language codes or a length limit [gap].
+         *
+         *     Idempotent: translating changes nothing on the server [inferred].
+         */
+        post: operations["translateText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ai/chat_assistant/v1/chat_assist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suggest replies with the AI chat assistant (AI 聊天助手)
+         * @description Suggests replies for `sender_id` to `receiver_id`'s last message, one per style of
+         *     `style_list`, from the two accounts' tags and the recent history [SDK-J
+         *     `ai/AiService.java:21`, SDK-G `ai/ai_v2_service_impl.go:13`, official doc jk4Mzg4OTA].
+         *
+         *     **Path and host.** The path is not under `/im/v2` (catalogue §1.3k), but the host is the
+         *     IM API's: SDK-J sends it through the same `executeV2Api` of its IM client
+         *     (`core/YunxinApiHttpClient.java:204`) and SDK-G through the same `ExecuteV2Api`, to the
+         *     hosts every other operation uses, with the same signing. So the operation has no
+         *     `servers` of its own.
+         *
+         *     - `sender_id`, `receiver_id` and `style_list` are required [SDK-G comments 必填; SDK-G
+         *       always sends them]; the tag lists, `receiver_last_message` and `history` are optional.
+         *     - Neither SDK lists the styles or the limits of the lists [gap].
+         *
+         *     Idempotent: a suggestion changes nothing on the server [inferred]; a repeat may suggest
+         *     other words.
+         */
+        post: operations["chatAssist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/im/v2.1/teams": {
         parameters: {
             query?: never;
@@ -5415,6 +5512,138 @@ export interface components {
             code: components["schemas"]["ResultCode"];
             msg: components["schemas"]["ResultMsg"];
             data?: components["schemas"]["SignalEmptyData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The audio to recognise [SDK-J `AsrRequestV2`, SDK-G]. */
+        AsrRequest: {
+            operator_account_id: components["schemas"]["AccountId"];
+            /**
+             * @description The audio format, e.g. `wav`, `opus`, `mp3`, `aac` [SDK-J javadoc, SDK-G].
+             *
+             *     Limits: minLength 1.
+             */
+            format: string;
+            /**
+             * @description Where the audio file is [SDK-J, SDK-G].
+             *
+             *     Limits: minLength 1.
+             */
+            url: string;
+            /**
+             * @description The sample rate in Hz [SDK-J `Integer`, SDK-G `*int`].
+             *
+             *     Limits: minimum 1.
+             */
+            sample_rate?: number;
+            /**
+             * @description The audio's length in milliseconds [SDK-J `Long`, SDK-G `int64`].
+             *
+             *     Limits: minimum 0.
+             */
+            duration?: number;
+        };
+        AsrData: {
+            /** @description The recognised text. */
+            text?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        AsrResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["AsrData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The text and the languages [SDK-J `TranslateTextRequestV2`, SDK-G]. */
+        TranslateTextRequest: {
+            operator_account_id: components["schemas"]["AccountId"];
+            /**
+             * @description The text to translate [SDK-J, SDK-G; no limit found].
+             *
+             *     Limits: minLength 1.
+             */
+            source_text: string;
+            /**
+             * @description The text's language; `auto` (the default) detects it [SDK-J, SDK-G].
+             *
+             *     Limits: minLength 1.
+             * @default auto
+             */
+            source_language?: string;
+            /**
+             * @description The language to translate into [SDK-J, SDK-G].
+             *
+             *     Limits: minLength 1.
+             */
+            target_language: string;
+            /** @description How to translate [SDK-J `TranslatorConfig`, SDK-G `TranslatorConfig`]. */
+            translator_config?: {
+                /** @description Keep strictly to the given source and target languages. */
+                strict?: boolean;
+                /** @description The translation provider [SDK-G only]. */
+                vendor?: string;
+            };
+        };
+        TranslateTextData: {
+            translated_text?: string;
+            /** @description The source language, detected when `auto` was asked for. */
+            source_language?: string;
+            target_language?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        TranslateTextResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["TranslateTextData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Who talks to whom, in which styles, after what [SDK-J `ChatAssistRequestV2`, SDK-G]. */
+        ChatAssistRequest: {
+            sender_id: components["schemas"]["AccountId"];
+            /** @description Tags describing the sender [SDK-J, SDK-G]. */
+            sender_tag_list?: string[];
+            receiver_id: components["schemas"]["AccountId"];
+            /** @description Tags describing the receiver [SDK-J, SDK-G]. */
+            receiver_tag_list?: string[];
+            /** @description The receiver's last message, the one to reply to [SDK-J, SDK-G]. */
+            receiver_last_message?: string;
+            /**
+             * @description The reply styles wanted, one suggestion each [SDK-J, SDK-G].
+             *
+             *     Limits: minItems 1.
+             */
+            style_list: string[];
+            /** @description The recent messages of the conversation [SDK-J `HistoryItem`, SDK-G]. */
+            history?: {
+                sender_id: components["schemas"]["AccountId"];
+                /** @description The message's text. */
+                text: string;
+            }[];
+        };
+        ChatAssistData: {
+            items?: ({
+                style?: string;
+                /** @description The style's display name. */
+                style_name?: string;
+                /** @description The suggested reply. */
+                answer?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        ChatAssistResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ChatAssistData"];
         } & {
             [key: string]: unknown;
         };
@@ -11676,6 +11905,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KickSignalMemberResponse"];
+                };
+            };
+        };
+    };
+    asr: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AsrRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data.text` is the recognised text [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AsrResponse"];
+                };
+            };
+        };
+    };
+    translateText: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslateTextRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data` has the translation and both languages [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslateTextResponse"];
+                };
+            };
+        };
+    };
+    chatAssist: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatAssistRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; `data.items` has a suggestion per style [SDK-J, SDK-G]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatAssistResponse"];
                 };
             };
         };
