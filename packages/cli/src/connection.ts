@@ -1,4 +1,4 @@
-import { createYunxinClient, type YunxinClient } from "@yunxin-im/core";
+import { createYunxinClient, type TelemetryOptions, type YunxinClient } from "@yunxin-im/core";
 import { createSigningMiddleware, SigningConfigError } from "@yunxin-im/signing";
 import type { AttemptObserver } from "./attempt-observer.js";
 import { type EmbeddedMock, MOCK_CREDENTIALS, startEmbeddedMock } from "./embedded-mock.js";
@@ -27,6 +27,7 @@ export async function connect(
   plan: ConnectionPlan,
   observer: AttemptObserver,
   mockLauncher?: URL,
+  telemetry: TelemetryOptions = {},
 ): Promise<Connection> {
   const { target, options, rateLimitBlockMs } = plan;
   const mock = target.kind === "mock" ? await startEmbeddedMock(mockLauncher) : undefined;
@@ -37,6 +38,7 @@ export async function connect(
       ...(target.kind === "api" && target.region !== undefined ? { region: target.region } : {}),
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
       ...(rateLimitBlockMs === undefined ? {} : { rateLimitBlockMs }),
+      ...telemetry,
     });
     const credentials = target.kind === "api" ? target : MOCK_CREDENTIALS;
     client.use(

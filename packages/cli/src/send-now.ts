@@ -8,6 +8,7 @@ import { MOCK_EXAMPLE_RECEIVER } from "./embedded-mock.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { plural } from "./format.js";
 import { type CliIo, ResultOutput, writeLine } from "./io.js";
+import { type OtlpExport, otlpWanted, startOtlpExport } from "./otlp-export.js";
 import { SendReport } from "./report.js";
 import { type SendPlan, summarisePlan } from "./send-plan.js";
 import { UsageError } from "./usage-error.js";
@@ -37,9 +38,37 @@ export async function sendNow(plan: SendPlan, io: CliIo): Promise<ExitCode> {
       stdout.dispose();
     }
   }
+  const otlp = otlpWanted(options.otel, io.env) ? await startOtlpExport() : undefined;
+  try {
+    return await sendWith(plan, io, { report, stdout, observer, alreadySent }, otlp);
+  } finally {
+    await otlp?.shutdown();
+  }
+}
+
+async function sendWith(
+  plan: SendPlan,
+  io: CliIo,
+  {
+    report,
+    stdout,
+    observer,
+    alreadySent,
+  }: {
+    report: SendReport;
+    stdout: ResultOutput;
+    observer: AttemptObserver;
+    alreadySent: number;
+  },
+  otlp: OtlpExport | undefined,
+): Promise<ExitCode> {
+  const { options, receivers } = plan;
+  const telemetry = otlp
+    ? { tracerProvider: otlp.tracerProvider, meterProvider: otlp.meterProvider }
+    : {};
   let connection: Connection;
   try {
-    connection = await connect(plan, observer, io.mockLauncher);
+    connection = await connect(plan, observer, io.mockLauncher, telemetry);
   } catch (error) {
     // Ctrl-C while the mock starts also stops the mock (its launcher does): not a failure.
     if (io.signal?.aborted) return interruptedBeforeSending(io);
@@ -73,6 +102,7 @@ export async function sendNow(plan: SendPlan, io: CliIo): Promise<ExitCode> {
       ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
       signal: stop,
       onProgress: (progress) => report.progress(progress),
+      ...telemetry,
     });
     const stopping = () => {
       void report.status(

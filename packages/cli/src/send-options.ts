@@ -151,6 +151,12 @@ export const SEND_FLAGS = {
     description:
       "One line per HTTP attempt on stderr: method, host, trace id, status,\ncode, duration, attempt number (CheckSum redacted); also YUNXIN_DEBUG=1",
   },
+  otel: {
+    type: "boolean",
+    group: "Output",
+    description:
+      "Export spans and metrics over OTLP/HTTP (the OTEL_EXPORTER_OTLP_* variables;\nalso when OTEL_EXPORTER_OTLP_ENDPOINT is set)",
+  },
   help: { type: "boolean", short: "h", group: "Output", description: "Show this help" },
 } as const satisfies FlagSpecs;
 
@@ -178,6 +184,8 @@ export interface SendOptions {
   dryRun: boolean;
   /** `--debug`: a stderr line per HTTP attempt (YUNXIN_DEBUG=1 turns it on too). */
   debug: boolean;
+  /** `--otel`: export spans and metrics over OTLP (the standard OTEL_* variables turn it on too). */
+  otel: boolean;
   /** The plan, and the calls a minute to pace to (the plan's default or --calls-per-minute). */
   rate: { plan: RatePlan; callsPerMinute: number };
   concurrency?: number | undefined;
@@ -213,6 +221,7 @@ export function parseSendOptions(argv: readonly string[]): SendOptions {
     json: flags.json ?? false,
     quiet: flags.quiet ?? false,
     debug: flags.debug ?? false,
+    otel: flags.otel ?? false,
     bodyFile: flags.body,
     resumeFile: flags.resume,
     dryRun: flags["dry-run"] ?? false,
