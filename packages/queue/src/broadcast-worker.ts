@@ -6,7 +6,7 @@ import {
   YunxinRateLimitError,
 } from "@yunxin-im/core";
 import { outcomesOfError, outcomesOfResult, type ReceiverOutcome } from "@yunxin-im/fanout";
-import { DelayedError, type Job, Queue, Worker } from "bullmq";
+import { DelayedError, Job, Queue, Worker } from "bullmq";
 import { CANCELLED_REASON, cancelKeys } from "./broadcast-queue.js";
 import type { ChunkJobData } from "./chunk-job.js";
 import { connect, type RedisConnection } from "./connection.js";
@@ -18,7 +18,13 @@ import {
   readLocation,
 } from "./options.js";
 import { withScripts } from "./scripts.js";
-import { type SharedRateLimit, SharedRateLimiter } from "./shared-rate-limiter.js";
+import {
+  type Claim,
+  ClaimLostError,
+  type ReclaimedClaim,
+  type SharedRateLimit,
+  SharedRateLimiter,
+} from "./shared-rate-limiter.js";
 import { countOutcomes, encodeOutcomes } from "./stored-outcomes.js";
 import { chunkTraceId } from "./trace-id.js";
 import { type ChunkRecorder, workerTelemetry } from "./worker-telemetry.js";
@@ -45,9 +51,15 @@ export interface BroadcastWorkerOptions extends QueueLocation, TelemetryOptions 
   concurrency?: number;
   /** The longest one chunk's call (the client's retries included) may take; then it is aborted. Default 120 000. */
   callTimeoutMs?: number;
-  /** How long a worker's hold on a chunk lasts without renewal: after a crash the chunk runs again this much later. Default 30 000. */
+  /**
+   * How long a worker's hold on a chunk lasts without renewal (renewed every half of it): a chunk
+   * whose call was in flight when its worker died runs again this much later, at most a
+   * `stalledIntervalMs` more. Default 15 000: a lock is lost to a live worker only if its event
+   * loop stalls 7.5 s. Chunks the dead worker held but had not called go back within three
+   * heartbeats (3 s), whatever this is.
+   */
   lockDurationMs?: number;
-  /** How often to look for chunks of dead workers. Default 15 000. */
+  /** How often to look for chunks whose lock expired. Default 5000. */
   stalledIntervalMs?: number;
   /** Errors the worker recovers from by itself (a dropped Redis connection…), for logging. */
   onError?: (error: Error) => void;
@@ -83,9 +95,9 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
   }
   const concurrency = positiveWhole(options.concurrency ?? 8, "concurrency");
   const callTimeoutMs = positiveWhole(options.callTimeoutMs ?? 120_000, "callTimeoutMs", 100);
-  const lockDuration = positiveWhole(options.lockDurationMs ?? 30_000, "lockDurationMs", 100);
+  const lockDuration = positiveWhole(options.lockDurationMs ?? 15_000, "lockDurationMs", 100);
   const stalledInterval = positiveWhole(
-    options.stalledIntervalMs ?? 15_000,
+    options.stalledIntervalMs ?? 5000,
     "stalledIntervalMs",
     100,
   );
@@ -99,9 +111,23 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
     // A call is aborted at callTimeoutMs; its slot outlives it by a margin for clock drift.
     leaseMs: callTimeoutMs + 5000,
     prefix,
+    onReclaim: (claims) => putBack(claims),
+    onError,
   });
   const queue = new Queue<ChunkJobData>(queueName, { connection: redis, prefix });
   queue.on("error", onError);
+
+  /**
+   * Chunks a dead worker had taken but not called: back to the front of the queue now, under the
+   * dead worker's lock token (BullMQ checks it, so a chunk whose lock already expired and moved on
+   * is left alone), instead of when its lock expires.
+   */
+  async function putBack(claims: ReclaimedClaim[]): Promise<void> {
+    for (const { key, token } of claims) {
+      const job = await Job.fromId<ChunkJobData>(queue, key);
+      await job?.moveToWait(token).catch(() => {});
+    }
+  }
   const stopping = new AbortController();
   const telemetry = workerTelemetry(options, queueName, () =>
     queue.getJobCounts("waiting", "delayed", "prioritized", "active"),
@@ -170,13 +196,22 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
   /** A chunk's run, inside its span: the parent of its call's span. */
   async function processChunk(job: Job<ChunkJobData>, token?: string): Promise<void> {
     const recorder = await telemetry.chunk({ broadcastId: job.data.b, index: job.data.i });
+    const claim = await limiter.claim(job.id as string, token ?? "");
     try {
-      await recorder.within(() => runChunk(job, token, recorder));
+      await recorder.within(() => runChunk(job, token, recorder, claim));
       recorder.end();
     } catch (error) {
-      const requeued = error instanceof DelayedError;
-      recorder.end(requeued ? { requeued: true } : { error });
-      throw error;
+      let thrown = error;
+      if (error instanceof ClaimLostError) {
+        // Given up for dead in a long pause: a live worker may have put the chunk back already.
+        await job.moveToWait(token).catch(() => {});
+        thrown = new DelayedError();
+      }
+      const requeued = thrown instanceof DelayedError;
+      recorder.end(requeued ? { requeued: true } : { error: thrown });
+      throw thrown;
+    } finally {
+      await limiter.unclaim(claim);
     }
   }
 
@@ -184,6 +219,7 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
     job: Job<ChunkJobData>,
     token: string | undefined,
     recorder: ChunkRecorder,
+    claim: Claim,
   ): Promise<void> {
     const { b: broadcastId, i: index } = job.data;
     const keys = broadcastKeys(prefix, broadcastId);
@@ -210,9 +246,9 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
 
       let slot: Awaited<ReturnType<SharedRateLimiter["acquire"]>>;
       try {
-        slot = await limiter.acquire(stopping.signal, { first: refusedTicket });
+        slot = await limiter.acquire(stopping.signal, { first: refusedTicket, claim });
       } catch (error) {
-        if (!stopping.signal.aborted) throw error;
+        if (!stopping.signal.aborted || error instanceof ClaimLostError) throw error;
         // Shutting down before the call: hand the chunk back at once rather than wait for a slot.
         await job.moveToDelayed(Date.now(), token);
         throw new DelayedError();
@@ -319,6 +355,7 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
         stopping.abort(new Error("The worker is closing"));
         telemetry.close();
         await worker.close();
+        await limiter.close();
         await queue.close();
         await redis.quit().catch(() => redis.disconnect());
       })();

@@ -25,8 +25,11 @@ export { DEFAULT_PREFIX, DEFAULT_QUEUE_NAME } from "./keys.js";
 export { DEFAULT_RETENTION_MS, type QueueLocation } from "./options.js";
 export {
   type AcquireOptions,
+  type Claim,
+  ClaimLostError,
   FIRST_LANE_GRACE_MS,
   type RateSlot,
+  type ReclaimedClaim,
   type SharedRateLimit,
   SharedRateLimiter,
   type SharedRateLimiterOptions,

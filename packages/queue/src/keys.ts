@@ -41,6 +41,10 @@ export interface LimiterKeys {
   block: string;
   /** Sorted set: calls refused with 416 that go before any other once the block ends, scored by until when they keep their place. */
   first: string;
+  /** Sorted set: worker id → until when its heartbeat says it is alive. */
+  alive: string;
+  /** Hash: `<worker id>|<claim>` → the BullMQ lock token of a chunk the worker holds (`!` before it once its call started). */
+  claims: string;
 }
 
 export function limiterKeys(prefix: string, appKey: string): LimiterKeys {
@@ -50,6 +54,8 @@ export function limiterKeys(prefix: string, appKey: string): LimiterKeys {
     next: `${base}:next`,
     block: `${base}:block`,
     first: `${base}:first`,
+    alive: `${base}:alive`,
+    claims: `${base}:claims`,
   };
 }
 

@@ -133,8 +133,8 @@ return n
 `;
 
 /**
- * KEYS log next block first; ARGV limit windowMs intervalMs leaseMs member ticket graceMs →
- * {granted, waitMs, startsAt}.
+ * KEYS log next block first; ARGV limit windowMs intervalMs leaseMs owner ticket graceMs →
+ * {granted, waitMs, startsAt, member}; the member, `<owner>@<start>`, names the call in the log.
  * A sliding log: a call counts from its reservation until a window after its answer (or, if its
  * worker dies, a window and a lease after its start); at most `limit` calls count at once. Starts
  * are reserved `intervalMs` apart: a granted call waits `waitMs`, then starts, so the waiting
@@ -173,9 +173,10 @@ end
 local ahead = start - now
 if inLane then redis.call('ZADD', KEYS[4], 'XX', start + grace, ticket) end
 redis.call('SET', KEYS[2], string.format('%.3f', start + interval), 'PX', math.ceil(ahead + interval + window))
-redis.call('ZADD', KEYS[1], string.format('%.3f', start + window + lease), ARGV[5])
+local member = ARGV[5] .. '@' .. string.format('%.3f', start)
+redis.call('ZADD', KEYS[1], string.format('%.3f', start + window + lease), member)
 redis.call('PEXPIRE', KEYS[1], math.ceil(ahead + window + lease))
-return {1, math.ceil(ahead), string.format('%.3f', start)}
+return {1, math.ceil(ahead), string.format('%.3f', start), member}
 `;
 
 /** KEYS log; ARGV member windowMs — the call's answer arrived: it counts for a window from now */
@@ -217,21 +218,79 @@ return untilAt
 `;
 
 /**
- * KEYS block first; ARGV ticket intervalMs graceMs → how many ms a call granted earlier must still
- * wait before it starts (0: it starts now): the rest of a block, or a spacing while a refused call
- * other than itself waits in the first lane. A refused call that starts leaves the lane.
+ * KEYS block first alive claims; ARGV ticket intervalMs graceMs worker ttlMs claim → how many ms
+ * a call granted earlier must still wait before it starts (0: it starts now; -1: its worker was
+ * given up for dead, see REAP): the rest of a block, or a spacing while a refused call other than
+ * itself waits in the first lane. A call that starts refreshes its worker's heartbeat, marks its
+ * claim started, and, if it was refused before, leaves the lane.
  */
 const HELD_FOR = `${NOW}
 local ticket = ARGV[1]
+local alive = tonumber(redis.call('ZSCORE', KEYS[3], ARGV[4]) or '0')
+if alive < now then return -1 end
 local blocked = math.ceil(tonumber(redis.call('GET', KEYS[1]) or '0') - now)
 if blocked > 0 then
   if ticket ~= '' then redis.call('ZADD', KEYS[2], 'XX', now + blocked + tonumber(ARGV[3]), ticket) end
   return blocked
 end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
-if ticket ~= '' and redis.call('ZREM', KEYS[2], ticket) == 1 then return 0 end
-if redis.call('ZCARD', KEYS[2]) == 0 then return 0 end
-return math.ceil(tonumber(ARGV[2]))
+local mine = ticket ~= '' and redis.call('ZREM', KEYS[2], ticket) == 1
+if not mine and redis.call('ZCARD', KEYS[2]) > 0 then return math.ceil(tonumber(ARGV[2])) end
+redis.call('ZADD', KEYS[3], 'XX', 'GT', now + tonumber(ARGV[5]), ARGV[4])
+if ARGV[6] ~= '' then
+  local token = redis.call('HGET', KEYS[4], ARGV[6])
+  if token and string.sub(token, 1, 1) ~= '!' then redis.call('HSET', KEYS[4], ARGV[6], '!' .. token) end
+end
+return 0
+`;
+
+/**
+ * KEYS alive log first claims; ARGV worker ttlMs → {registered, claim, token, claim, token…}.
+ * A worker's heartbeat: it stays alive until ttlMs from now (registered 0: it had been given up
+ * for dead and must come back under a new id). Then every worker whose heartbeat ran out is given
+ * up: its reservations that start after its last heartbeat are removed from the log (no call can
+ * have started: a start refreshes the heartbeat), its places in the first lane are freed, and its
+ * claims are returned to be put back in the queue — those whose call has not started; a started
+ * one waits for its lock to expire.
+ */
+const BEAT = `${NOW}
+redis.call('ZADD', KEYS[1], 'XX', 'GT', now + tonumber(ARGV[2]), ARGV[1])
+local out = {1}
+if tonumber(redis.call('ZSCORE', KEYS[1], ARGV[1]) or '0') < now then out[1] = 0 end
+local dead = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. now, 'WITHSCORES', 'LIMIT', 0, 10)
+for i = 1, #dead, 2 do
+  local id = dead[i]
+  local lastAlive = tonumber(dead[i + 1])
+  redis.call('ZREM', KEYS[1], id)
+  local mine = id .. ':'
+  for _, member in ipairs(redis.call('ZRANGE', KEYS[2], 0, -1)) do
+    if string.sub(member, 1, #mine) == mine then
+      local at = string.find(member, '@', 1, true)
+      if at and tonumber(string.sub(member, at + 1)) > lastAlive then redis.call('ZREM', KEYS[2], member) end
+    end
+  end
+  for _, ticket in ipairs(redis.call('ZRANGE', KEYS[3], 0, -1)) do
+    if string.sub(ticket, 1, #mine) == mine then redis.call('ZREM', KEYS[3], ticket) end
+  end
+  local claims = redis.call('HGETALL', KEYS[4])
+  local held = id .. '|'
+  for j = 1, #claims, 2 do
+    if string.sub(claims[j], 1, #held) == held then
+      redis.call('HDEL', KEYS[4], claims[j])
+      if string.sub(claims[j + 1], 1, 1) ~= '!' then
+        out[#out + 1] = string.sub(claims[j], #held + 1)
+        out[#out + 1] = claims[j + 1]
+      end
+    end
+  end
+end
+return out
+`;
+
+/** KEYS alive; ARGV worker ttlMs — a worker (a new id) starts beating */
+const REGISTER = `${NOW}
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
+return 1
 `;
 
 /** KEYS first; ARGV ticket — the refused call no longer waits to be sent again */
@@ -253,12 +312,14 @@ export interface Scripts {
   yqCommit: ScriptCall<string>;
   yqMarkCancelled: ScriptCall<string | null>;
   yqCancelRange: ScriptCall<number>;
-  yqAcquire: ScriptCall<[number, number, string?]>;
+  yqAcquire: ScriptCall<[number, number, string?, string?]>;
   yqSettle: ScriptCall<number>;
   yqRelease: ScriptCall<number>;
   yqRefuse: ScriptCall<number>;
   yqBlock: ScriptCall<number>;
   yqHeldFor: ScriptCall<number>;
+  yqBeat: ScriptCall<[number, ...string[]]>;
+  yqRegister: ScriptCall<number>;
   yqLeaveLane: ScriptCall<number>;
 }
 
@@ -276,7 +337,9 @@ const DEFINITIONS: Record<keyof Scripts, [number, string]> = {
   yqRelease: [1, RELEASE],
   yqRefuse: [3, REFUSE],
   yqBlock: [1, BLOCK],
-  yqHeldFor: [2, HELD_FOR],
+  yqHeldFor: [4, HELD_FOR],
+  yqBeat: [4, BEAT],
+  yqRegister: [1, REGISTER],
   yqLeaveLane: [1, LEAVE_LANE],
 };
 

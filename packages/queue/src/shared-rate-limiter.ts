@@ -2,6 +2,7 @@ import { sleep } from "@yunxin-im/core";
 import { callsPerMinuteOf, RATE_SAFETY_MARGIN, RATE_WINDOW_MS } from "@yunxin-im/fanout";
 import type { Redis } from "ioredis";
 import { type LimiterKeys, limiterKeys } from "./keys.js";
+import { LocalTurns } from "./local-turns.js";
 import { type Scripts, withScripts } from "./scripts.js";
 
 /** A plan's default rate, or a custom one (the same presets as the fan-out). */
@@ -24,6 +25,35 @@ export interface SharedRateLimiterOptions {
   /** The longest a call may count as in flight if its worker dies before it settles. */
   leaseMs: number;
   prefix: string;
+  /**
+   * How often this limiter's heartbeat tells the others it is alive (default 1000 ms). After three
+   * beats missed, a live limiter gives it up for dead: frees its reservations and first-lane
+   * places, and hands its unstarted claims to `onReclaim`.
+   */
+  heartbeatMs?: number;
+  /** Claims (`claim`) of a limiter given up for dead whose call never started: put them back in the queue. */
+  onReclaim?: (claims: ReclaimedClaim[]) => Promise<void>;
+  /** Errors of the heartbeat, which goes on by itself. */
+  onError?: (error: Error) => void;
+}
+
+/** Work a limiter's process held (`claim`) when it was given up for dead, its call not started. */
+export interface ReclaimedClaim {
+  readonly key: string;
+  readonly token: string;
+}
+
+/** Work this process holds, which live limiters give back if the process dies before its call starts. */
+export interface Claim {
+  /** `<limiter id>|<key>` */
+  readonly field: string;
+  /** The limiter id it was made under: after being given up for dead, the limiter beats under a new one. */
+  readonly owner: string;
+}
+
+/** The limiter gave this process up for dead (its heartbeat ran out): the claim is no longer its own. */
+export class ClaimLostError extends Error {
+  override name = "ClaimLostError";
 }
 
 /** One granted start: settle or release it once. */
@@ -38,6 +68,8 @@ export interface RateSlot {
 export interface AcquireOptions {
   /** The ticket {@link SharedRateLimiter.refuse} gave the refused call: it goes before every other. */
   first?: string;
+  /** The claim the call is for: marked started when the call starts. */
+  claim?: Claim;
 }
 
 /**
@@ -69,8 +101,15 @@ export class SharedRateLimiter {
   private readonly keys: LimiterKeys;
   private readonly redis: Redis & Scripts;
   private readonly leaseMs: number;
+  private readonly heartbeatMs: number;
+  private readonly onReclaim: (claims: ReclaimedClaim[]) => Promise<void>;
+  private readonly onError: (error: Error) => void;
+  private readonly turns = new LocalTurns();
   private granted = 0;
-  private readonly id = crypto.randomUUID();
+  private id = crypto.randomUUID();
+  private alive: Promise<void> | undefined;
+  private beating: ReturnType<typeof setInterval> | undefined;
+  private closed = false;
 
   constructor(redis: Redis, options: SharedRateLimiterOptions) {
     if (typeof options.appKey !== "string" || options.appKey.length === 0) {
@@ -91,64 +130,154 @@ export class SharedRateLimiter {
     }
     this.intervalMs = (this.windowMs * (1 + RATE_SAFETY_MARGIN)) / callsPerMinute;
     this.leaseMs = options.leaseMs;
+    this.heartbeatMs = options.heartbeatMs ?? 1000;
+    this.onReclaim = options.onReclaim ?? (async () => {});
+    this.onError = options.onError ?? (() => {});
     this.keys = limiterKeys(options.prefix, options.appKey);
     this.redis = withScripts(redis);
   }
 
-  /** Resolves with a slot once a call may start; rejects with the signal's reason on abort. */
+  /**
+   * Resolves with a slot once a call may start; rejects with the signal's reason on abort, and
+   * with a {@link ClaimLostError} when this process was given up for dead meanwhile.
+   */
   async acquire(signal: AbortSignal, options: AcquireOptions = {}): Promise<RateSlot> {
     const ticket = options.first ?? "";
     try {
-      return await this.acquireTurn(signal, ticket);
+      await this.startBeating();
+      const owner = options.claim?.owner ?? this.id;
+      const claim = options.claim?.field ?? "";
+      for (;;) {
+        await this.turns.take(signal, ticket !== "");
+        let waitMs: number;
+        try {
+          const granted = await this.tryOnce(signal, owner, ticket, claim);
+          if (typeof granted !== "number") return granted;
+          waitMs = granted;
+        } finally {
+          this.turns.give();
+        }
+        await sleep(waitMs, signal);
+      }
     } catch (error) {
       if (ticket !== "") await this.leaveLane(ticket);
       throw error;
     }
   }
 
-  private async acquireTurn(signal: AbortSignal, ticket: string): Promise<RateSlot> {
-    const { log, next, block, first } = this.keys;
-    for (;;) {
-      signal.throwIfAborted();
-      const member = `${this.id}:${this.granted++}`;
-      const [granted, waitMs, startsAt] = await this.redis.yqAcquire(
-        log,
-        next,
+  /** One ask, with this process's turn: a slot, or how long to wait before asking again. */
+  private async tryOnce(
+    signal: AbortSignal,
+    owner: string,
+    ticket: string,
+    claim: string,
+  ): Promise<RateSlot | number> {
+    const { log, next, block, first, alive, claims } = this.keys;
+    signal.throwIfAborted();
+    const [granted, waitMs, startsAt, member] = await this.redis.yqAcquire(
+      log,
+      next,
+      block,
+      first,
+      this.callsPerMinute,
+      this.windowMs,
+      this.intervalMs,
+      this.leaseMs,
+      `${owner}:${this.granted++}`,
+      ticket,
+      FIRST_LANE_GRACE_MS,
+    );
+    if (granted !== 1) return waitMs;
+    const slot = { member: member as string, startsAt: Number(startsAt) };
+    let heldMs: number;
+    try {
+      await sleep(waitMs, signal);
+      // A 416 recorded while this call waited for its start holds it too, and so does a refused
+      // call waiting to go first: no call of the app starts inside a block, whichever worker got
+      // the answer, nor before the refused call once it ends.
+      heldMs = await this.redis.yqHeldFor(
         block,
         first,
-        this.callsPerMinute,
-        this.windowMs,
-        this.intervalMs,
-        this.leaseMs,
-        member,
+        alive,
+        claims,
         ticket,
+        this.intervalMs,
         FIRST_LANE_GRACE_MS,
+        owner,
+        this.heartbeatMs * 3,
+        claim,
       );
-      if (granted !== 1) {
-        await sleep(waitMs, signal);
-        continue;
-      }
-      const slot = { member, startsAt: Number(startsAt) };
-      try {
-        await sleep(waitMs, signal);
-        // A 416 recorded while this call waited for its start holds it too, and so does a refused
-        // call waiting to go first: no call of the app starts inside a block, whichever worker
-        // got the answer, nor before the refused call once it ends.
-        const heldMs = await this.redis.yqHeldFor(
-          block,
-          first,
-          ticket,
-          this.intervalMs,
-          FIRST_LANE_GRACE_MS,
-        );
-        if (heldMs === 0) return slot;
-        await this.release(slot);
-        await sleep(heldMs, signal);
-      } catch (error) {
-        await this.release(slot);
-        throw error;
-      }
+    } catch (error) {
+      await this.release(slot);
+      throw error;
     }
+    if (heldMs === 0) return slot;
+    await this.release(slot);
+    if (heldMs < 0) {
+      throw new ClaimLostError(
+        "This worker's heartbeat ran out and the others gave it up for dead: its chunk went back to the queue",
+      );
+    }
+    return heldMs;
+  }
+
+  /**
+   * Records work this process holds (a chunk and its BullMQ lock token) so that, if the process
+   * dies before its call starts, a live limiter hands it to its `onReclaim` at once.
+   */
+  async claim(key: string, token: string): Promise<Claim> {
+    await this.startBeating();
+    const claim = { field: `${this.id}|${key}`, owner: this.id };
+    await this.redis.hset(this.keys.claims, claim.field, token);
+    return claim;
+  }
+
+  /** The claimed work is done or handed back. */
+  async unclaim(claim: Claim): Promise<void> {
+    await this.redis.hdel(this.keys.claims, claim.field);
+  }
+
+  /** Stops the heartbeat and says this limiter is gone (its calls have finished). */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.beating) clearInterval(this.beating);
+    if (this.alive) await this.redis.zrem(this.keys.alive, this.id);
+  }
+
+  private startBeating(): Promise<void> {
+    this.alive ??= (async () => {
+      await this.redis.yqRegister(this.keys.alive, this.id, this.heartbeatMs * 3);
+      if (this.closed) return;
+      this.beating = setInterval(() => {
+        this.beat().catch((error: Error) => this.onError(error));
+      }, this.heartbeatMs);
+      this.beating.unref();
+    })();
+    return this.alive;
+  }
+
+  private async beat(): Promise<void> {
+    const { alive, log, first, claims } = this.keys;
+    const ttl = this.heartbeatMs * 3;
+    const [registered, ...reclaimed] = await this.redis.yqBeat(
+      alive,
+      log,
+      first,
+      claims,
+      this.id,
+      ttl,
+    );
+    if (registered === 0) {
+      // Given up for dead while alive (a long pause): what it held is gone; go on as a new worker.
+      this.id = crypto.randomUUID();
+      await this.redis.yqRegister(alive, this.id, ttl);
+    }
+    if (reclaimed.length === 0) return;
+    const found: ReclaimedClaim[] = [];
+    for (let index = 0; index < reclaimed.length; index += 2) {
+      found.push({ key: reclaimed[index] as string, token: reclaimed[index + 1] as string });
+    }
+    await this.onReclaim(found);
   }
 
   /** The slot's call got its answer (or failed for good): it counts for one more window. */

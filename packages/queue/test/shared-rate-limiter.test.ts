@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { SharedRateLimiter } from "../src/index.js";
+import { ClaimLostError, type ReclaimedClaim, SharedRateLimiter } from "../src/index.js";
+import { limiterKeys } from "../src/keys.js";
 import { deleteKeysUnder, redisUrl, testPrefix } from "./support/redis-keys.js";
 import { busiestWindow } from "./support/windows.js";
 
@@ -123,6 +124,48 @@ describe("SharedRateLimiter", () => {
     await waiting;
     // A window after the answer (350 ms), far from the lease of 5 s the unsettled entry was given.
     expect(performance.now() - startedAt).toBeLessThan(2000);
+  });
+
+  it("hands the unstarted claims of a sharer whose heartbeat ran out to a live one, and starts no call of the dead one", async () => {
+    const prefix = testPrefix();
+    const url = redisUrl();
+    onTestFinished(() => deleteKeysUnder(url, prefix));
+    const redis = new Redis(url);
+    onTestFinished(() => redis.disconnect());
+    const options = {
+      appKey: "app",
+      rateLimit: { callsPerMinute: 600 },
+      windowMs: 1000,
+      leaseMs: 5000,
+      prefix,
+    };
+    let reclaimed: (claims: ReclaimedClaim[]) => void = () => {};
+    const handedBack = new Promise<ReclaimedClaim[]>((resolve) => {
+      reclaimed = resolve;
+    });
+    // The one that dies beats once a minute; the live one ten times a second.
+    const dying = new SharedRateLimiter(redis, { ...options, heartbeatMs: 60_000 });
+    const live = new SharedRateLimiter(redis, {
+      ...options,
+      heartbeatMs: 100,
+      onReclaim: async (claims) => reclaimed(claims),
+    });
+    onTestFinished(async () => {
+      await Promise.all([dying.close(), live.close()]);
+    });
+    const started = await dying.claim("chunk-1", "lock-token-1");
+    const waiting = await dying.claim("chunk-2", "lock-token-2");
+    await dying.acquire(new AbortController().signal, { claim: started }); // its call starts
+    await live.acquire(new AbortController().signal); // the live one beats from now on
+    // Its last heartbeat is over: as if it died just now.
+    await redis.zadd(limiterKeys(prefix, "app").alive, Date.now() - 1, started.owner);
+
+    // Only the claim whose call never started comes back; the started one waits for its lock.
+    expect(await handedBack).toEqual([{ key: "chunk-2", token: "lock-token-2" }]);
+    // Not dead after all (a long pause): it starts no call for what it held.
+    await expect(
+      dying.acquire(new AbortController().signal, { claim: waiting }),
+    ).rejects.toBeInstanceOf(ClaimLostError);
   });
 
   it("lets a waiting acquire go when its signal aborts", async () => {
