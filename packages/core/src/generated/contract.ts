@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.20.0" as const;
+export const SPEC_VERSION = "2.21.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "dc32e9259eac7c997393d2313e82821caa2f47b984d476e23afc92b80ec3e4c7" as const;
+export const SPEC_SHA256 = "219b4d6c5aa4c48de98fb13f14391d4e3a5421633882c0a7e68256f6caaaf880" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -2593,6 +2593,11 @@ export const SCHEMAS = {
     },
     "additionalProperties": false
   },
+  "ConversationGroupId": {
+    "type": "integer",
+    "format": "int64",
+    "minimum": 1
+  },
   "ConversationServerExtension": {
     "type": "string"
   },
@@ -2632,6 +2637,78 @@ export const SCHEMAS = {
           0,
           1
         ]
+      }
+    },
+    "additionalProperties": false
+  },
+  "ConversationGroupName": {
+    "type": "string",
+    "minLength": 1
+  },
+  "CreateConversationGroupRequest": {
+    "type": "object",
+    "required": [
+      "account_id",
+      "name"
+    ],
+    "properties": {
+      "account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "name": {
+        "$ref": "#/components/schemas/ConversationGroupName"
+      },
+      "server_extension": {
+        "type": "string"
+      },
+      "conversation_ids": {
+        "type": "array",
+        "maxItems": 100,
+        "items": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    },
+    "additionalProperties": false
+  },
+  "ConversationGroupMembership": {
+    "type": "object",
+    "required": [
+      "type",
+      "conversation_ids"
+    ],
+    "properties": {
+      "type": {
+        "type": "integer"
+      },
+      "conversation_ids": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 100,
+        "items": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    },
+    "additionalProperties": false
+  },
+  "UpdateConversationGroupRequest": {
+    "type": "object",
+    "required": [
+      "account_id"
+    ],
+    "properties": {
+      "account_id": {
+        "$ref": "#/components/schemas/AccountId"
+      },
+      "name": {
+        "$ref": "#/components/schemas/ConversationGroupName"
+      },
+      "server_extension": {
+        "type": "string"
+      },
+      "conversations": {
+        "$ref": "#/components/schemas/ConversationGroupMembership"
       }
     },
     "additionalProperties": false

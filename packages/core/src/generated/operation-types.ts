@@ -444,6 +444,38 @@ export interface OperationTypes {
     input: { params: { path: operations["stickTopConversation"]["parameters"]["path"] }; body: NonNullable<operations["stickTopConversation"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["stickTopConversation"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  listAllConversationGroups: {
+    input: { params: { query: operations["listAllConversationGroups"]["parameters"]["query"] } };
+    output: NonNullable<operations["listAllConversationGroups"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  createConversationGroup: {
+    input: { body: NonNullable<operations["createConversationGroup"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["createConversationGroup"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  getConversationGroup: {
+    input: { params: { path: operations["getConversationGroup"]["parameters"]["path"]; query: operations["getConversationGroup"]["parameters"]["query"] } };
+    output: NonNullable<operations["getConversationGroup"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  deleteConversationGroup: {
+    input: { params: { path: operations["deleteConversationGroup"]["parameters"]["path"]; query: operations["deleteConversationGroup"]["parameters"]["query"] } };
+    output: NonNullable<operations["deleteConversationGroup"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  updateConversationGroup: {
+    input: { params: { path: operations["updateConversationGroup"]["parameters"]["path"] }; body: NonNullable<operations["updateConversationGroup"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["updateConversationGroup"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  batchGetConversationGroups: {
+    input: { params: { query: operations["batchGetConversationGroups"]["parameters"]["query"] } };
+    output: NonNullable<operations["batchGetConversationGroups"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  getConversationOverview: {
+    input: { params: { path: operations["getConversationOverview"]["parameters"]["path"] } };
+    output: NonNullable<operations["getConversationOverview"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  clearConversationUnread: {
+    input: { params: { path: operations["clearConversationUnread"]["parameters"]["path"] } };
+    output: NonNullable<operations["clearConversationUnread"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   sendCustomNotification: {
     input: { body: NonNullable<operations["sendCustomNotification"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["sendCustomNotification"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -2293,6 +2325,125 @@ export interface OperationMethods {
    * `POST /im/v2/conversations/{conversation_id}/actions/stick_top_conversation` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   stickTopConversation(input: OperationInput<"stickTopConversation">, options?: CallOptions): Promise<OperationOutput<"stickTopConversation">>;
+
+  /**
+   * List an account's conversation groups (查询所有会话分组信息)
+   *
+   * Returns every conversation group of the account `account_id`, unpaged [SDK-J
+   * `conversation_group/ConversationGroupV2Service.java:121`, SDK-G, official doc zY2NzY0ODc,
+   * AF api-148922700]. Both SDKs send only `account_id` (SDK-G refuses it empty). Rate limit:
+   * single-call (catalogue §4).
+   *
+   * `GET /im/v2/conversation_groups` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  listAllConversationGroups(input: OperationInput<"listAllConversationGroups">, options?: CallOptions): Promise<OperationOutput<"listAllConversationGroups">>;
+
+  /**
+   * Create a conversation group (创建会话分组)
+   *
+   * Creates a conversation group named `name` for the account `account_id`, optionally with
+   * up to 100 of its conversations in it, and answers the group with its new id and, per
+   * conversation, whether it could be added [SDK-J
+   * `conversation_group/ConversationGroupV2Service.java:30`, SDK-G
+   * `conversation_group/conversation_group_v2_service_impl.go:14`, official doc jExMDkyMjA].
+   *
+   * `account_id` and `name` are required [official doc jExMDkyMjA; SDK-G refuses them empty].
+   * A conversation belongs to at most 5 groups; how many groups an account may have, and
+   * how many conversations a group, depends on the plan [official doc jExMDkyMjA]. Rate
+   * limit: single-call (catalogue §4).
+   *
+   * Not idempotent: the server assigns the group id, so a repeat after a lost answer
+   * creates a second group with the same name [inferred].
+   *
+   * `POST /im/v2/conversation_groups` · rate-limit category `single-call` · not idempotent: ambiguous failures are not retried (the error says `maybeApplied`)
+   */
+  createConversationGroup(input: OperationInput<"createConversationGroup">, options?: CallOptions): Promise<OperationOutput<"createConversationGroup">>;
+
+  /**
+   * Query one conversation group (查询会话分组信息)
+   *
+   * Returns the group `group_id` of the account `account_id` [SDK-J
+   * `conversation_group/ConversationGroupV2Service.java:82`, SDK-G, official doc TE4Nzk5OTY].
+   * SDK-G's answer also declares `account_id` and the group's `conversation_ids`, SDK-J's
+   * does not; the answer keeps every field, so both pass [SDK-J, SDK-G]. Rate limit:
+   * single-call (catalogue §4).
+   *
+   * `GET /im/v2/conversation_groups/{group_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  getConversationGroup(input: OperationInput<"getConversationGroup">, options?: CallOptions): Promise<OperationOutput<"getConversationGroup">>;
+
+  /**
+   * Delete a conversation group (删除会话分组)
+   *
+   * Deletes the group `group_id` of the account `account_id`; its conversations stay [SDK-J
+   * `conversation_group/ConversationGroupV2Service.java:63`, SDK-G, official doc jkxNDAwMjY].
+   * Both SDKs send `account_id` in the query and no body. Rate limit: single-call
+   * (catalogue §4).
+   *
+   * `DELETE /im/v2/conversation_groups/{group_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  deleteConversationGroup(input: OperationInput<"deleteConversationGroup">, options?: CallOptions): Promise<OperationOutput<"deleteConversationGroup">>;
+
+  /**
+   * Update a conversation group (更新会话分组)
+   *
+   * Renames the group `group_id` of the account `account_id`, sets its extension, and adds
+   * conversations to it or removes them (`conversations`), answering the group and, per
+   * conversation, whether the change applied [SDK-J
+   * `conversation_group/ConversationGroupV2Service.java:45`, SDK-G, official doc TIzODU0NzQ].
+   *
+   * `account_id` is required [SDK-G refuses it empty]. `conversations.type` says whether its
+   * ids are added or removed; neither SDK names the values and the doc page was not read,
+   * so the spec takes any integer [gap]. SDK-J also serialises the path's group id into the
+   * body as `group_id`; SDK-G does not (`json:"-"`). The path carries it, so the spec keeps
+   * it out of the body [inferred]. Rate limit: single-call (catalogue §4).
+   *
+   * `PATCH /im/v2/conversation_groups/{group_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  updateConversationGroup(input: OperationInput<"updateConversationGroup">, options?: CallOptions): Promise<OperationOutput<"updateConversationGroup">>;
+
+  /**
+   * Query several conversation groups (批量查询会话分组信息)
+   *
+   * Returns each group of `group_ids` of the account `account_id` that exists, and an error
+   * for each that could not be served [SDK-J
+   * `conversation_group/ConversationGroupV2Service.java:101`, SDK-G, official doc DA1ODI1NTk].
+   * Both SDKs send the group ids comma-joined in one query value (`1733183400123,…`) [SDK-J,
+   * SDK-G]. No maximum is documented [gap].
+   *
+   * **The SDKs disagree on the failures**: SDK-J reads them from
+   * `fail_list` with `group_id`, `code` and `msg`, SDK-G from `failed_list` with `group_id`,
+   * `error_code` and `error_msg` (the names every other batch answer uses). The spec accepts
+   * both lists and both name pairs. Rate limit: single-call (catalogue §4).
+   *
+   * `GET /im/v2/conversation_groups/actions/group_ids` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchGetConversationGroups(input: OperationInput<"batchGetConversationGroups">, options?: CallOptions): Promise<OperationOutput<"batchGetConversationGroups">>;
+
+  /**
+   * Query an account's total unread count (查询会话概览)
+   *
+   * Returns how many messages the account `account_id` has unread over all its
+   * conversations [SDK-J `conversation_unread/ConversationUnreadV2Service.java:26`, SDK-G,
+   * official doc DIzMDIyNjI]. The path is all the SDKs send. Rate limit: single-call
+   * (catalogue §4).
+   *
+   * `GET /im/v2/conversation_overviews/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  getConversationOverview(input: OperationInput<"getConversationOverview">, options?: CallOptions): Promise<OperationOutput<"getConversationOverview">>;
+
+  /**
+   * Mark a conversation as read (清空会话未读数)
+   *
+   * Sets the unread count of the conversation `conversation_id` to zero for its owner
+   * [SDK-J `conversation_unread/ConversationUnreadV2Service.java:41`, SDK-G, official doc
+   * Dk1OTM4MjY]. Both SDKs send the path only: no query and no body (SDK-J's HTTP client
+   * adds an empty body to every PATCH) [SDK-J, SDK-G]. Rate limit: single-call
+   * (catalogue §4).
+   *
+   * `PATCH /im/v2/conversations/{conversation_id}/actions/clear_conversation_unread` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  clearConversationUnread(input: OperationInput<"clearConversationUnread">, options?: CallOptions): Promise<OperationOutput<"clearConversationUnread">>;
 
   /**
    * Send a custom notification to an account or a team (发送自定义系统通知)

@@ -4585,6 +4585,280 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  listAllConversationGroups: {
+    "method": "GET",
+    "path": "/im/v2/conversation_groups",
+    "summary": "List an account's conversation groups (查询所有会话分组信息)",
+    "tags": [
+      "ConversationGroup"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "group_id"
+      ],
+      "answerLists": []
+    }
+  },
+  createConversationGroup: {
+    "method": "POST",
+    "path": "/im/v2/conversation_groups",
+    "summary": "Create a conversation group (创建会话分组)",
+    "tags": [
+      "ConversationGroup"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": false,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/CreateConversationGroupRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [
+        "group_id"
+      ],
+      "answerLists": []
+    }
+  },
+  getConversationGroup: {
+    "method": "GET",
+    "path": "/im/v2/conversation_groups/{group_id}",
+    "summary": "Query one conversation group (查询会话分组信息)",
+    "tags": [
+      "ConversationGroup"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "group_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationGroupId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "group_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "group_id"
+      ],
+      "answerLists": []
+    }
+  },
+  deleteConversationGroup: {
+    "method": "DELETE",
+    "path": "/im/v2/conversation_groups/{group_id}",
+    "summary": "Delete a conversation group (删除会话分组)",
+    "tags": [
+      "ConversationGroup"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "group_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationGroupId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [
+        "group_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  updateConversationGroup: {
+    "method": "PATCH",
+    "path": "/im/v2/conversation_groups/{group_id}",
+    "summary": "Update a conversation group (更新会话分组)",
+    "tags": [
+      "ConversationGroup"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "group_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationGroupId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UpdateConversationGroupRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [
+        "group_id"
+      ],
+      "query": [],
+      "body": [],
+      "answer": [
+        "group_id"
+      ],
+      "answerLists": []
+    }
+  },
+  batchGetConversationGroups: {
+    "method": "GET",
+    "path": "/im/v2/conversation_groups/actions/group_ids",
+    "summary": "Query several conversation groups (批量查询会话分组信息)",
+    "tags": [
+      "ConversationGroup"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      },
+      {
+        "name": "group_ids",
+        "required": true,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/components/schemas/ConversationGroupId"
+          }
+        },
+        "explode": false
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [
+        "group_ids"
+      ],
+      "body": [],
+      "answer": [
+        "group_id"
+      ],
+      "answerLists": []
+    }
+  },
+  getConversationOverview: {
+    "method": "GET",
+    "path": "/im/v2/conversation_overviews/{account_id}",
+    "summary": "Query an account's total unread count (查询会话概览)",
+    "tags": [
+      "ConversationUnread"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  clearConversationUnread: {
+    "method": "PATCH",
+    "path": "/im/v2/conversations/{conversation_id}/actions/clear_conversation_unread",
+    "summary": "Mark a conversation as read (清空会话未读数)",
+    "tags": [
+      "ConversationUnread"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "conversation_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ConversationId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   sendCustomNotification: {
     "method": "POST",
     "path": "/im/v2/custom_notification",

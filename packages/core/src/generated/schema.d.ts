@@ -2646,6 +2646,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2/conversation_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an account's conversation groups (查询所有会话分组信息)
+         * @description Returns every conversation group of the account `account_id`, unpaged [SDK-J
+         *     `conversation_group/ConversationGroupV2Service.java:121`, SDK-G, official doc zY2NzY0ODc,
+         *     AF api-148922700]. Both SDKs send only `account_id` (SDK-G refuses it empty). Rate limit:
+         *     single-call (catalogue §4).
+         */
+        get: operations["listAllConversationGroups"];
+        put?: never;
+        /**
+         * Create a conversation group (创建会话分组)
+         * @description Creates a conversation group named `name` for the account `account_id`, optionally with
+         *     up to 100 of its conversations in it, and answers the group with its new id and, per
+         *     conversation, whether it could be added [SDK-J
+         *     `conversation_group/ConversationGroupV2Service.java:30`, SDK-G
+         *     `conversation_group/conversation_group_v2_service_impl.go:14`, official doc jExMDkyMjA].
+         *
+         *     `account_id` and `name` are required [official doc jExMDkyMjA; SDK-G refuses them empty].
+         *     A conversation belongs to at most 5 groups; how many groups an account may have, and
+         *     how many conversations a group, depends on the plan [official doc jExMDkyMjA]. Rate
+         *     limit: single-call (catalogue §4).
+         *
+         *     Not idempotent: the server assigns the group id, so a repeat after a lost answer
+         *     creates a second group with the same name [inferred].
+         */
+        post: operations["createConversationGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/conversation_groups/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query one conversation group (查询会话分组信息)
+         * @description Returns the group `group_id` of the account `account_id` [SDK-J
+         *     `conversation_group/ConversationGroupV2Service.java:82`, SDK-G, official doc TE4Nzk5OTY].
+         *     SDK-G's answer also declares `account_id` and the group's `conversation_ids`, SDK-J's
+         *     does not; the answer keeps every field, so both pass [SDK-J, SDK-G]. Rate limit:
+         *     single-call (catalogue §4).
+         */
+        get: operations["getConversationGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a conversation group (删除会话分组)
+         * @description Deletes the group `group_id` of the account `account_id`; its conversations stay [SDK-J
+         *     `conversation_group/ConversationGroupV2Service.java:63`, SDK-G, official doc jkxNDAwMjY].
+         *     Both SDKs send `account_id` in the query and no body. Rate limit: single-call
+         *     (catalogue §4).
+         */
+        delete: operations["deleteConversationGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a conversation group (更新会话分组)
+         * @description Renames the group `group_id` of the account `account_id`, sets its extension, and adds
+         *     conversations to it or removes them (`conversations`), answering the group and, per
+         *     conversation, whether the change applied [SDK-J
+         *     `conversation_group/ConversationGroupV2Service.java:45`, SDK-G, official doc TIzODU0NzQ].
+         *
+         *     `account_id` is required [SDK-G refuses it empty]. `conversations.type` says whether its
+         *     ids are added or removed; neither SDK names the values and the doc page was not read,
+         *     so the spec takes any integer [gap]. SDK-J also serialises the path's group id into the
+         *     body as `group_id`; SDK-G does not (`json:"-"`). The path carries it, so the spec keeps
+         *     it out of the body [inferred]. Rate limit: single-call (catalogue §4).
+         */
+        patch: operations["updateConversationGroup"];
+        trace?: never;
+    };
+    "/im/v2/conversation_groups/actions/group_ids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query several conversation groups (批量查询会话分组信息)
+         * @description Returns each group of `group_ids` of the account `account_id` that exists, and an error
+         *     for each that could not be served [SDK-J
+         *     `conversation_group/ConversationGroupV2Service.java:101`, SDK-G, official doc DA1ODI1NTk].
+         *     Both SDKs send the group ids comma-joined in one query value (`1733183400123,…`) [SDK-J,
+         *     SDK-G]. No maximum is documented [gap].
+         *
+         *     **The SDKs disagree on the failures**: SDK-J reads them from
+         *     `fail_list` with `group_id`, `code` and `msg`, SDK-G from `failed_list` with `group_id`,
+         *     `error_code` and `error_msg` (the names every other batch answer uses). The spec accepts
+         *     both lists and both name pairs. Rate limit: single-call (catalogue §4).
+         */
+        get: operations["batchGetConversationGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/conversation_overviews/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query an account's total unread count (查询会话概览)
+         * @description Returns how many messages the account `account_id` has unread over all its
+         *     conversations [SDK-J `conversation_unread/ConversationUnreadV2Service.java:26`, SDK-G,
+         *     official doc DIzMDIyNjI]. The path is all the SDKs send. Rate limit: single-call
+         *     (catalogue §4).
+         */
+        get: operations["getConversationOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/conversations/{conversation_id}/actions/clear_conversation_unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark a conversation as read (清空会话未读数)
+         * @description Sets the unread count of the conversation `conversation_id` to zero for its owner
+         *     [SDK-J `conversation_unread/ConversationUnreadV2Service.java:41`, SDK-G, official doc
+         *     Dk1OTM4MjY]. Both SDKs send the path only: no query and no body (SDK-J's HTTP client
+         *     adds an empty body to every PATCH) [SDK-J, SDK-G]. Rate limit: single-call
+         *     (catalogue §4).
+         */
+        patch: operations["clearConversationUnread"];
+        trace?: never;
+    };
     "/im/v2/custom_notification": {
         parameters: {
             query?: never;
@@ -6367,6 +6526,180 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * @description The group's name; required on create, no length limit documented [official doc jExMDkyMjA; gap].
+         *
+         *     Limits: minLength 1.
+         */
+        ConversationGroupName: string;
+        /**
+         * @description A conversation group as the server reports it [SDK-J `GetConversationGroupResponseV2`
+         *     and the `ConversationGroup` of the create, update and list answers; SDK-G
+         *     `ConversationGroupInfo` also declares `account_id` and `conversation_ids`].
+         */
+        ConversationGroupInfo: {
+            group_id?: components["schemas"]["ConversationGroupId"];
+            /** @description The owner [SDK-G only]. */
+            account_id?: string;
+            name?: string;
+            server_extension?: string;
+            /** @description The group's conversations [SDK-G only]. */
+            conversation_ids?: string[];
+            /** @description Milliseconds since the epoch. */
+            create_time?: number;
+            /** @description Milliseconds since the epoch. */
+            update_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One group id a batch query could not serve: SDK-G names the error `error_code` /
+         *     `error_msg`, SDK-J `code` / `msg`; both are accepted [SDK-J, SDK-G].
+         */
+        ConversationGroupFailure: {
+            group_id?: components["schemas"]["ConversationGroupId"];
+            /** @description The error [SDK-G]. */
+            error_code?: number;
+            /** @description The error [SDK-G]. */
+            error_msg?: string;
+            /** @description The error [SDK-J]. */
+            code?: number;
+            /** @description The error [SDK-J]. */
+            msg?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A created or updated group and, per conversation of the call, whether it was added or
+         *     changed [SDK-J `CreateConversationGroupResponseV2` / `UpdateConversationGroupResponseV2`,
+         *     SDK-G: the same three fields].
+         */
+        ConversationGroupChangeData: {
+            conversation_group?: components["schemas"]["ConversationGroupInfo"];
+            /** @description The conversation ids the call applied to. */
+            success_list?: string[];
+            failed_list?: components["schemas"]["ConversationFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The group to create [SDK-J `CreateConversationGroupRequestV2`, SDK-G, official doc jExMDkyMjA]. */
+        CreateConversationGroupRequest: {
+            account_id: components["schemas"]["AccountId"];
+            name: components["schemas"]["ConversationGroupName"];
+            /** @description The app's own extension of the group. */
+            server_extension?: string;
+            /**
+             * @description Conversations of the account to put in the group, ≤ 100 [official doc jExMDkyMjA].
+             *
+             *     Limits: maxItems 100.
+             */
+            conversation_ids?: components["schemas"]["ConversationId"][];
+        };
+        CreateConversationGroupResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ConversationGroupChangeData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Conversations to add to the group or remove from it [SDK-J `UpdateConversationGroupRequestV2.Conversations`, SDK-G `Conversations`]. */
+        ConversationGroupMembership: {
+            /** @description Whether the ids are added or removed; the values are not named by either SDK [gap]. */
+            type: number;
+            /**
+             * @description The conversations, ≤ 100 as on create [official doc jExMDkyMjA; inferred for update].
+             *
+             *     Limits: minItems 1, maxItems 100.
+             */
+            conversation_ids: components["schemas"]["ConversationId"][];
+        };
+        /** @description What to change in the path's group [SDK-J `UpdateConversationGroupRequestV2`, SDK-G]. */
+        UpdateConversationGroupRequest: {
+            account_id: components["schemas"]["AccountId"];
+            name?: components["schemas"]["ConversationGroupName"];
+            /** @description The app's own extension of the group. */
+            server_extension?: string;
+            conversations?: components["schemas"]["ConversationGroupMembership"];
+        };
+        UpdateConversationGroupResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ConversationGroupChangeData"];
+        } & {
+            [key: string]: unknown;
+        };
+        DeleteConversationGroupResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            /** @description Empty [SDK-J, SDK-G]. */
+            data?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        GetConversationGroupResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ConversationGroupInfo"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The groups found and the ids that failed, under either SDK's list name [SDK-J `fail_list`, SDK-G `failed_list`]. */
+        BatchGetConversationGroupsData: {
+            success_list?: components["schemas"]["ConversationGroupInfo"][];
+            /** @description The failures [SDK-G]. */
+            failed_list?: components["schemas"]["ConversationGroupFailure"][];
+            /** @description The failures [SDK-J]. */
+            fail_list?: components["schemas"]["ConversationGroupFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        BatchGetConversationGroupsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchGetConversationGroupsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Every group of the account [SDK-J `ListAllConversationGroupsResponseV2`, SDK-G]. */
+        ListAllConversationGroupsData: {
+            conversation_groups?: components["schemas"]["ConversationGroupInfo"][];
+        } & {
+            [key: string]: unknown;
+        };
+        ListAllConversationGroupsResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ListAllConversationGroupsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An account's unread total [SDK-J `OverViewsConversationResponseV2`, SDK-G: the same two fields]. */
+        ConversationOverview: {
+            account_id?: string;
+            /** @description Unread messages over all the account's conversations. */
+            unread_count?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        GetConversationOverviewResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["ConversationOverview"];
+        } & {
+            [key: string]: unknown;
+        };
+        ClearConversationUnreadResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            /** @description Empty [SDK-J, SDK-G]. */
+            data?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * @description A conversation id: `{owner}|{type}|{peer}`, e.g. `alice|1|bob` (single chat),
          *     `alice|2|6483937702` (advanced team), `alice|3|6483937702` (super team) [official doc
          *     TEzMDQwODc, AF api-146885002, SDK-J `message/request/SendMessageRequestV2.java:15-23`].
@@ -7489,6 +7822,16 @@ export interface components {
          * @example true
          */
         ClearMessageQuery: boolean;
+        /**
+         * @description The conversation group (会话分组), an int64 the server assigned [SDK-J `Long`, SDK-G `int64`].
+         * @example 1733183400123
+         */
+        ConversationGroupIdPath: components["schemas"]["ConversationGroupId"];
+        /**
+         * @description The account the conversation groups belong to; required [SDK-J sends it always, SDK-G refuses it empty].
+         * @example alice
+         */
+        ConversationGroupOwnerQuery: components["schemas"]["AccountId"];
     };
     requestBodies: never;
     headers: never;
@@ -13442,6 +13785,415 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StickTopConversationResponse"];
+                };
+            };
+        };
+    };
+    listAllConversationGroups: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account the conversation groups belong to; required [SDK-J sends it always, SDK-G refuses it empty].
+                 * @example alice
+                 */
+                account_id: components["parameters"]["ConversationGroupOwnerQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` lists the groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAllConversationGroupsResponse"];
+                };
+            };
+        };
+    };
+    createConversationGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConversationGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` has the group and the conversations added or refused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateConversationGroupResponse"];
+                };
+            };
+        };
+    };
+    getConversationGroup: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account the conversation groups belong to; required [SDK-J sends it always, SDK-G refuses it empty].
+                 * @example alice
+                 */
+                account_id: components["parameters"]["ConversationGroupOwnerQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation group (会话分组), an int64 the server assigned [SDK-J `Long`, SDK-G `int64`].
+                 * @example 1733183400123
+                 */
+                group_id: components["parameters"]["ConversationGroupIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is the group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetConversationGroupResponse"];
+                };
+            };
+        };
+    };
+    deleteConversationGroup: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account the conversation groups belong to; required [SDK-J sends it always, SDK-G refuses it empty].
+                 * @example alice
+                 */
+                account_id: components["parameters"]["ConversationGroupOwnerQuery"];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation group (会话分组), an int64 the server assigned [SDK-J `Long`, SDK-G `int64`].
+                 * @example 1733183400123
+                 */
+                group_id: components["parameters"]["ConversationGroupIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteConversationGroupResponse"];
+                };
+            };
+        };
+    };
+    updateConversationGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation group (会话分组), an int64 the server assigned [SDK-J `Long`, SDK-G `int64`].
+                 * @example 1733183400123
+                 */
+                group_id: components["parameters"]["ConversationGroupIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConversationGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` has the group and the conversations changed or refused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateConversationGroupResponse"];
+                };
+            };
+        };
+    };
+    batchGetConversationGroups: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account the conversation groups belong to; required [SDK-J sends it always, SDK-G refuses it empty].
+                 * @example alice
+                 */
+                account_id: components["parameters"]["ConversationGroupOwnerQuery"];
+                /**
+                 * @description The groups, sent comma-joined (`1733183400123,1733183400456`) [SDK-J, SDK-G]; SDK-G refuses an empty list.
+                 * @example [
+                 *       1733183400123,
+                 *       1733183400456
+                 *     ]
+                 */
+                group_ids: components["schemas"]["ConversationGroupId"][];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` lists the groups found and the ids that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchGetConversationGroupsResponse"];
+                };
+            };
+        };
+    };
+    getConversationOverview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` has the account's unread count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetConversationOverviewResponse"];
+                };
+            };
+        };
+    };
+    clearConversationUnread: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation: `{owner}|{type}|{peer}` with type 1 single chat (the peer is an
+                 *     account), 2 advanced team or 3 super team (the peer is the team id) [official doc
+                 *     TEzMDQwODc, SDK-J javadoc]. The owner is the sender or the operator. The client
+                 *     percent-encodes `|` in the path (`%7C`).
+                 * @example alice|1|bob
+                 */
+                conversation_id: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; `data` is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearConversationUnreadResponse"];
                 };
             };
         };
