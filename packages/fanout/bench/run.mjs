@@ -21,6 +21,7 @@ const parts = {
     ["rate.js", "2000", "10", "3"],
   ],
   b: [["throughput.js", "200000", "7", "8"]],
+  d: [["telemetry.js", "50000", "7", "8"]],
   c: [
     ["memory-raw.js", "1000000", "4"],
     ["memory.js", "1000000", "skip", "4"],
@@ -61,6 +62,15 @@ function describe(result) {
       `(b) unpaced, concurrency ${result.concurrency}, ${result.receivers} receivers, median of ${result.rounds} rounds:`,
       `    raw fetch loop ${result.rawReceiversPerSecond} receivers/s, core client loop ${result.clientLoopReceiversPerSecond}, sender ${result.senderReceiversPerSecond} (duplicates "skip", the default), ${result.senderSendDuplicatesReceiversPerSecond} (duplicates "send")`,
       `    sender / raw = ${result.ratio} ("send": ${result.sendDuplicatesRatio}; client loop / raw = ${result.clientLoopToRaw}, sender / client loop = ${result.senderToClientLoop})`,
+    ].join("\n");
+  }
+  if (result.part === "d") {
+    return [
+      `(d) OpenTelemetry, unpaced, concurrency ${result.concurrency}, ${result.receivers} receivers, median of ${result.rounds} rounds:`,
+      `    off ${result.offReceiversPerSecond} receivers/s, API without an SDK ${result.apiReceiversPerSecond}, SDK recording ${result.sdkReceiversPerSecond} (${result.exportedSpans} spans exported)`,
+      `    API / off = ${result.apiToOff}, SDK / off = ${result.sdkToOff}`,
+      `    CPU of the sender's process per receiver: off ${result.offCpuMicrosPerReceiver} µs, API ${result.apiCpuMicrosPerReceiver} µs, SDK ${result.sdkCpuMicrosPerReceiver} µs (API / off = ${result.apiCpuToOff}, SDK / off = ${result.sdkCpuToOff})`,
+      `    rounds (receivers/s): off ${result.offRounds.join(", ")}; API ${result.apiRounds.join(", ")}; SDK ${result.sdkRounds.join(", ")}`,
     ].join("\n");
   }
   if (result.part === "c-raw") {
