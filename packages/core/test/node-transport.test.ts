@@ -207,6 +207,22 @@ describe.each(TRANSPORTS)(
       }
     });
 
+    it("answers the raw openapi-fetch escape hatch, `client.api`, through the same transport", async () => {
+      const server = await wireServer(answerWith('{"code":200,"msg":"ok","data":{"room_id":7}}'));
+      try {
+        const { data, response } = await clientFor(server.url).api.GET(
+          "/im/v2/chatrooms/{room_id}",
+          { params: { path: { room_id: "7" } } } as never,
+        );
+
+        expect(response.status).toBe(200);
+        expect(data).toEqual({ code: 200, msg: "ok", data: { room_id: 7 } });
+        expect(server.seen[0]?.headers.appkey).toBe("app-key-1");
+      } finally {
+        await server.close();
+      }
+    });
+
     it("does not follow a redirect: the signed request is never re-sent to another address", async () => {
       const redirect: Answer = (response) => {
         response.writeHead(307, { Location: "/elsewhere" }).end();
