@@ -4,13 +4,13 @@
  */
 
 /** The API version of the spec this package was generated from: its `info.version`. */
-export const SPEC_VERSION = "2.21.0" as const;
+export const SPEC_VERSION = "2.22.0" as const;
 
 /**
  * SHA-256 of that spec's content (the parsed document with sorted keys, so YAML layout and comments
  * do not count). `pnpm generate` refuses a spec whose content changed while `info.version` did not.
  */
-export const SPEC_SHA256 = "219b4d6c5aa4c48de98fb13f14391d4e3a5421633882c0a7e68256f6caaaf880" as const;
+export const SPEC_SHA256 = "d609e393612c50baf304401e0b8b453bcff6b67a54b0f0a794bfdfcced7f0bcc" as const;
 
 /** Hosts per region, from the spec's `servers` (x-region / x-role). */
 export const SERVERS = {
@@ -676,38 +676,59 @@ export const SCHEMAS = {
       2
     ]
   },
+  "UserName": {
+    "type": "string",
+    "maxLength": 64
+  },
+  "UserAvatar": {
+    "type": "string",
+    "maxLength": 1024
+  },
+  "UserSign": {
+    "type": "string"
+  },
+  "UserEmail": {
+    "type": "string",
+    "maxLength": 64
+  },
+  "UserBirthday": {
+    "type": "string",
+    "maxLength": 16
+  },
+  "UserMobile": {
+    "type": "string",
+    "maxLength": 32
+  },
+  "UserExtension": {
+    "type": "string",
+    "maxLength": 1024
+  },
   "UserInformation": {
     "type": "object",
     "properties": {
       "name": {
-        "type": "string",
-        "maxLength": 64
+        "$ref": "#/components/schemas/UserName"
       },
       "avatar": {
-        "type": "string",
-        "maxLength": 1024
+        "$ref": "#/components/schemas/UserAvatar"
       },
       "sign": {
-        "type": "string"
+        "$ref": "#/components/schemas/UserSign"
       },
       "email": {
-        "type": "string",
-        "maxLength": 64
+        "$ref": "#/components/schemas/UserEmail"
       },
       "birthday": {
-        "type": "string",
-        "maxLength": 16
+        "$ref": "#/components/schemas/UserBirthday"
       },
       "mobile": {
-        "type": "string",
-        "maxLength": 32
+        "$ref": "#/components/schemas/UserMobile"
       },
       "gender": {
         "$ref": "#/components/schemas/UserGender"
       },
       "extension": {
-        "type": "string",
-        "maxLength": 1024
+        "$ref": "#/components/schemas/UserExtension"
       },
       "email_validation_mode": {
         "$ref": "#/components/schemas/EmailValidationMode"
@@ -973,6 +994,103 @@ export const SCHEMAS = {
       },
       "postscript": {
         "$ref": "#/components/schemas/FriendPostscript"
+      }
+    },
+    "additionalProperties": false
+  },
+  "StatusSubscriptionAccountIds": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 100,
+    "items": {
+      "$ref": "#/components/schemas/AccountId"
+    }
+  },
+  "SubscribeUserStatusRequest": {
+    "type": "object",
+    "required": [
+      "account_ids"
+    ],
+    "properties": {
+      "account_ids": {
+        "$ref": "#/components/schemas/StatusSubscriptionAccountIds"
+      }
+    },
+    "additionalProperties": false
+  },
+  "UnsubscribeUserStatusRequest": {
+    "type": "object",
+    "required": [
+      "account_ids"
+    ],
+    "properties": {
+      "account_ids": {
+        "$ref": "#/components/schemas/StatusSubscriptionAccountIds"
+      }
+    },
+    "additionalProperties": false
+  },
+  "QueryUserStatusSubscriptionRequest": {
+    "type": "object",
+    "required": [
+      "account_ids"
+    ],
+    "properties": {
+      "account_ids": {
+        "$ref": "#/components/schemas/StatusSubscriptionAccountIds"
+      }
+    },
+    "additionalProperties": false
+  },
+  "UpdateUserRequest": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "$ref": "#/components/schemas/UserName"
+      },
+      "avatar": {
+        "$ref": "#/components/schemas/UserAvatar"
+      },
+      "sign": {
+        "$ref": "#/components/schemas/UserSign"
+      },
+      "email": {
+        "$ref": "#/components/schemas/UserEmail"
+      },
+      "birthday": {
+        "$ref": "#/components/schemas/UserBirthday"
+      },
+      "mobile": {
+        "$ref": "#/components/schemas/UserMobile"
+      },
+      "gender": {
+        "$ref": "#/components/schemas/UserGender"
+      },
+      "extension": {
+        "$ref": "#/components/schemas/UserExtension"
+      },
+      "email_validation_mode": {
+        "$ref": "#/components/schemas/EmailValidationMode"
+      },
+      "antispam_configuration": {
+        "$ref": "#/components/schemas/ProfileAntispamConfiguration"
+      }
+    },
+    "additionalProperties": false
+  },
+  "GetUsersOnlineStatusRequest": {
+    "type": "object",
+    "required": [
+      "account_ids"
+    ],
+    "properties": {
+      "account_ids": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 100,
+        "items": {
+          "$ref": "#/components/schemas/AccountId"
+        }
       }
     },
     "additionalProperties": false

@@ -88,6 +88,34 @@ export interface OperationTypes {
     input: { params?: { query?: operations["handleFriendAddition"]["parameters"]["query"] }; body: NonNullable<operations["handleFriendAddition"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["handleFriendAddition"]["responses"][200]["content"]["application/json"]["data"]>;
   };
+  subscribeUserStatus: {
+    input: { params: { path: operations["subscribeUserStatus"]["parameters"]["path"]; query: operations["subscribeUserStatus"]["parameters"]["query"] }; body: NonNullable<operations["subscribeUserStatus"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["subscribeUserStatus"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  unsubscribeUserStatus: {
+    input: { params: { path: operations["unsubscribeUserStatus"]["parameters"]["path"] }; body: NonNullable<operations["unsubscribeUserStatus"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["unsubscribeUserStatus"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  queryUserStatusSubscription: {
+    input: { params: { path: operations["queryUserStatusSubscription"]["parameters"]["path"] }; body: NonNullable<operations["queryUserStatusSubscription"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["queryUserStatusSubscription"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  getUser: {
+    input: { params: { path: operations["getUser"]["parameters"]["path"] } };
+    output: NonNullable<operations["getUser"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  updateUser: {
+    input: { params: { path: operations["updateUser"]["parameters"]["path"] }; body: NonNullable<operations["updateUser"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["updateUser"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  batchGetUsers: {
+    input: { params: { query: operations["batchGetUsers"]["parameters"]["query"] } };
+    output: NonNullable<operations["batchGetUsers"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
+  getUsersOnlineStatus: {
+    input: { body: NonNullable<operations["getUsersOnlineStatus"]["requestBody"]>["content"]["application/json"] };
+    output: NonNullable<operations["getUsersOnlineStatus"]["responses"][200]["content"]["application/json"]["data"]>;
+  };
   sendBatchMessages: {
     input: { body: NonNullable<operations["sendBatchMessages"]["requestBody"]>["content"]["application/json"] };
     output: NonNullable<operations["sendBatchMessages"]["responses"][200]["content"]["application/json"]["data"]>;
@@ -870,6 +898,125 @@ export interface OperationMethods {
    * `POST /im/v2.1/friends/actions/handle_friend_addition` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
    */
   handleFriendAddition(input: OperationInput<"handleFriendAddition">, options?: CallOptions): Promise<OperationOutput<"handleFriendAddition">>;
+
+  /**
+   * Subscribe to accounts' online status (订阅在线状态事件)
+   *
+   * The account in the path (the subscriber) subscribes to the online status events of
+   * `account_ids` for `duration` seconds; the answer lists the ids that could not be
+   * subscribed to [SDK-J `subscription/SubscriptionV2Service.java:37`, SDK-G, official doc
+   * zI4NjY1NzA, AF api-249865850]. `duration` is a required query parameter, 60 to 2592000
+   * seconds (one minute to 30 days) [AF api-249865850]; the ids are the JSON body [SDK-J,
+   * SDK-G].
+   *
+   * At most 100 ids a call: the limit of Yunxin's v1 subscription API and of its client
+   * guide (每次调用最多只能订阅 100 个账号) [official doc jQyMjc1NTI, v1 event/subscribe/add];
+   * that v2 keeps it is [inferred]. SDK-J serializes its unannotated `subscriberAccountId`
+   * and `duration` into the body too [SDK-J `SubscribeUserStatusRequestV2` L10, L13]: they
+   * are the path and the query, leaks the spec keeps out (catalogue §1.3).
+   *
+   * Idempotent: a repeat subscribes the same ids again, setting their expiry anew from the
+   * repeat, which is the same subscription [inferred].
+   *
+   * `POST /im/v2/subscription/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  subscribeUserStatus(input: OperationInput<"subscribeUserStatus">, options?: CallOptions): Promise<OperationOutput<"subscribeUserStatus">>;
+
+  /**
+   * Unsubscribe from accounts' online status (取消订阅在线状态事件)
+   *
+   * The account in the path stops watching the online status of `account_ids`; the answer
+   * lists the ids that could not be unsubscribed [SDK-J
+   * `subscription/SubscriptionV2Service.java:63`, SDK-G, official doc zUwMTY3Mzg]. A DELETE
+   * with a JSON body, in both SDKs [SDK-J, SDK-G]. Yunxin's API list gives POST for it, the
+   * method and path of subscribing, which cannot both hold: the list row is a typo
+   * [inferred, catalogue §1.3f]. At most 100 ids, as for subscribing [inferred]. SDK-J's
+   * leaked `subscriberAccountId` is kept out of the body.
+   *
+   * Idempotent: the ids are unsubscribed after a repeat as after the first call.
+   *
+   * `DELETE /im/v2/subscription/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  unsubscribeUserStatus(input: OperationInput<"unsubscribeUserStatus">, options?: CallOptions): Promise<OperationOutput<"unsubscribeUserStatus">>;
+
+  /**
+   * Query an account's online status subscriptions (查询在线状态事件订阅关系)
+   *
+   * Tells, for each of `account_ids`, whether the account in the path subscribes to its
+   * online status, with the event type and the subscription's start and expiry
+   * (milliseconds) [SDK-J `subscription/SubscriptionV2Service.java:85`, SDK-G, official doc
+   * jU4MjMwMTE]. A query sent as a PATCH with a JSON body: both SDKs and Yunxin's list agree
+   * on it [SDK-J, SDK-G, official doc jU4MjMwMTE]. At most 100 ids, as for subscribing
+   * [inferred]. SDK-J's leaked `subscriberAccountId` is kept out of the body.
+   *
+   * Idempotent: it changes nothing.
+   *
+   * `PATCH /im/v2/subscription/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  queryUserStatusSubscription(input: OperationInput<"queryUserStatusSubscription">, options?: CallOptions): Promise<OperationOutput<"queryUserStatusSubscription">>;
+
+  /**
+   * Get a user's profile (查询用户名片)
+   *
+   * Returns the profile of the account in the path [SDK-J `users/UserV2Service.java:57`,
+   * SDK-G, official doc TIzNjEzNjc]. No query and no body [SDK-J, SDK-G].
+   *
+   * `GET /im/v2/users/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  getUser(input: OperationInput<"getUser">, options?: CallOptions): Promise<OperationOutput<"getUser">>;
+
+  /**
+   * Update a user's profile (更新用户名片)
+   *
+   * Sets the profile (用户名片) of the account in the path: nickname, avatar, signature,
+   * e-mail, birthday, mobile, gender, extension, with the validation mode and the moderation
+   * of those fields; absent fields stay as they are [SDK-J `users/UserV2Service.java:35`,
+   * SDK-G, official doc TA0NzYzNjk]. The body is SDK-J's request without its unannotated
+   * `accountId`, which is the path [SDK-J L43]. The fields and their limits are those of the
+   * profile `createAccount` takes (`user_information`), field for field [SDK-J, SDK-G, AF
+   * api-140031576]; the moderation is `createAccount`'s `antispam_configuration` [SDK-J
+   * `UpdateUserRequestV2.AntispamConfigurationV2`, SDK-G]. The answer is the profile as
+   * stored.
+   *
+   * Idempotent: the profile holds the same values after a repeat.
+   *
+   * `PATCH /im/v2/users/{account_id}` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  updateUser(input: OperationInput<"updateUser">, options?: CallOptions): Promise<OperationOutput<"updateUser">>;
+
+  /**
+   * Get several users' profiles (批量查询用户名片)
+   *
+   * Returns the profile of each of `account_ids` (`data.success_list`), and an error for each
+   * id that could not be served (`data.failed_list`) [SDK-J `users/UserV2Service.java:73`,
+   * SDK-G, official doc jI2NzY1ODI]. Both SDKs send the ids comma-joined in one
+   * `account_ids` query parameter [SDK-J, SDK-G]; an account id holds no comma (see
+   * `AccountId`). Neither SDK nor the pages read state a maximum [gap].
+   *
+   * `GET /im/v2/users` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  batchGetUsers(input: OperationInput<"batchGetUsers">, options?: CallOptions): Promise<OperationOutput<"batchGetUsers">>;
+
+  /**
+   * Get several accounts' online status (批量获取账号在线状态)
+   *
+   * Returns, for each of `account_ids`, the clients it is logged in on (client type and
+   * login time in milliseconds), and an error for each id that could not be served [SDK-J
+   * `users/UserV2Service.java:93`, SDK-G, AF api-254246884]. At most 100 ids [AF
+   * api-254246884].
+   *
+   * **The path: the sources disagree.** Both SDKs call `/im/v2/users/actions/online_status`
+   * [SDK-J `users/UserV2UrlContext.java`, SDK-G]; Yunxin's API list and its Apifox page
+   * (marked 开发中, in development) write `/im/v2/users/actions/onlineStatus` [official doc
+   * jU3NDkwNzY, AF api-254246884]. The spec takes the SDKs' path: both official clients
+   * send it, and the page that differs is marked unfinished [inferred]; neither is verified
+   * against the live API (catalogue §1.3b).
+   *
+   * Idempotent: it changes nothing.
+   *
+   * `POST /im/v2/users/actions/online_status` · rate-limit category `single-call` · idempotent under the trace id: ambiguous failures are retried
+   */
+  getUsersOnlineStatus(input: OperationInput<"getUsersOnlineStatus">, options?: CallOptions): Promise<OperationOutput<"getUsersOnlineStatus">>;
 
   /**
    * Send one message to up to 100 single-chat receivers (批量发送单聊消息)

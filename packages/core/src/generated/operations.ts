@@ -697,6 +697,239 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "answerLists": []
     }
   },
+  subscribeUserStatus: {
+    "method": "POST",
+    "path": "/im/v2/subscription/{account_id}",
+    "summary": "Subscribe to accounts' online status (订阅在线状态事件)",
+    "tags": [
+      "Subscription"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [
+      {
+        "name": "duration",
+        "required": true,
+        "schema": {
+          "type": "integer",
+          "minimum": 60,
+          "maximum": 2592000
+        }
+      }
+    ],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/SubscribeUserStatusRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  unsubscribeUserStatus: {
+    "method": "DELETE",
+    "path": "/im/v2/subscription/{account_id}",
+    "summary": "Unsubscribe from accounts' online status (取消订阅在线状态事件)",
+    "tags": [
+      "Subscription"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UnsubscribeUserStatusRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  queryUserStatusSubscription: {
+    "method": "PATCH",
+    "path": "/im/v2/subscription/{account_id}",
+    "summary": "Query an account's online status subscriptions (查询在线状态事件订阅关系)",
+    "tags": [
+      "Subscription"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/QueryUserStatusSubscriptionRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  getUser: {
+    "method": "GET",
+    "path": "/im/v2/users/{account_id}",
+    "summary": "Get a user's profile (查询用户名片)",
+    "tags": [
+      "User"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  updateUser: {
+    "method": "PATCH",
+    "path": "/im/v2/users/{account_id}",
+    "summary": "Update a user's profile (更新用户名片)",
+    "tags": [
+      "User"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [
+      {
+        "name": "account_id",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AccountId"
+        }
+      }
+    ],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/UpdateUserRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  batchGetUsers: {
+    "method": "GET",
+    "path": "/im/v2/users",
+    "summary": "Get several users' profiles (批量查询用户名片)",
+    "tags": [
+      "User"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [
+      {
+        "name": "account_ids",
+        "required": true,
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/components/schemas/AccountId"
+          }
+        },
+        "explode": false
+      }
+    ],
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
+  getUsersOnlineStatus: {
+    "method": "POST",
+    "path": "/im/v2/users/actions/online_status",
+    "summary": "Get several accounts' online status (批量获取账号在线状态)",
+    "tags": [
+      "User"
+    ],
+    "rateLimitCategory": "single-call",
+    "idempotent": true,
+    "pathParameters": [],
+    "queryParameters": [],
+    "body": {
+      "schema": {
+        "$ref": "#/components/schemas/GetUsersOnlineStatusRequest"
+      },
+      "required": true
+    },
+    "hasData": true,
+    "int64": {
+      "path": [],
+      "query": [],
+      "body": [],
+      "answer": [],
+      "answerLists": []
+    }
+  },
   sendBatchMessages: {
     "method": "POST",
     "path": "/im/v2/conversations/messages",

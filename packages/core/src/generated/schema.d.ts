@@ -484,6 +484,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/im/v2/subscription/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscribe to accounts' online status (订阅在线状态事件)
+         * @description The account in the path (the subscriber) subscribes to the online status events of
+         *     `account_ids` for `duration` seconds; the answer lists the ids that could not be
+         *     subscribed to [SDK-J `subscription/SubscriptionV2Service.java:37`, SDK-G, official doc
+         *     zI4NjY1NzA, AF api-249865850]. `duration` is a required query parameter, 60 to 2592000
+         *     seconds (one minute to 30 days) [AF api-249865850]; the ids are the JSON body [SDK-J,
+         *     SDK-G].
+         *
+         *     At most 100 ids a call: the limit of Yunxin's v1 subscription API and of its client
+         *     guide (每次调用最多只能订阅 100 个账号) [official doc jQyMjc1NTI, v1 event/subscribe/add];
+         *     that v2 keeps it is [inferred]. SDK-J serializes its unannotated `subscriberAccountId`
+         *     and `duration` into the body too [SDK-J `SubscribeUserStatusRequestV2` L10, L13]: they
+         *     are the path and the query, leaks the spec keeps out (catalogue §1.3).
+         *
+         *     Idempotent: a repeat subscribes the same ids again, setting their expiry anew from the
+         *     repeat, which is the same subscription [inferred].
+         */
+        post: operations["subscribeUserStatus"];
+        /**
+         * Unsubscribe from accounts' online status (取消订阅在线状态事件)
+         * @description The account in the path stops watching the online status of `account_ids`; the answer
+         *     lists the ids that could not be unsubscribed [SDK-J
+         *     `subscription/SubscriptionV2Service.java:63`, SDK-G, official doc zUwMTY3Mzg]. A DELETE
+         *     with a JSON body, in both SDKs [SDK-J, SDK-G]. Yunxin's API list gives POST for it, the
+         *     method and path of subscribing, which cannot both hold: the list row is a typo
+         *     [inferred, catalogue §1.3f]. At most 100 ids, as for subscribing [inferred]. SDK-J's
+         *     leaked `subscriberAccountId` is kept out of the body.
+         *
+         *     Idempotent: the ids are unsubscribed after a repeat as after the first call.
+         */
+        delete: operations["unsubscribeUserStatus"];
+        options?: never;
+        head?: never;
+        /**
+         * Query an account's online status subscriptions (查询在线状态事件订阅关系)
+         * @description Tells, for each of `account_ids`, whether the account in the path subscribes to its
+         *     online status, with the event type and the subscription's start and expiry
+         *     (milliseconds) [SDK-J `subscription/SubscriptionV2Service.java:85`, SDK-G, official doc
+         *     jU4MjMwMTE]. A query sent as a PATCH with a JSON body: both SDKs and Yunxin's list agree
+         *     on it [SDK-J, SDK-G, official doc jU4MjMwMTE]. At most 100 ids, as for subscribing
+         *     [inferred]. SDK-J's leaked `subscriberAccountId` is kept out of the body.
+         *
+         *     Idempotent: it changes nothing.
+         */
+        patch: operations["queryUserStatusSubscription"];
+        trace?: never;
+    };
+    "/im/v2/users/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user's profile (查询用户名片)
+         * @description Returns the profile of the account in the path [SDK-J `users/UserV2Service.java:57`,
+         *     SDK-G, official doc TIzNjEzNjc]. No query and no body [SDK-J, SDK-G].
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a user's profile (更新用户名片)
+         * @description Sets the profile (用户名片) of the account in the path: nickname, avatar, signature,
+         *     e-mail, birthday, mobile, gender, extension, with the validation mode and the moderation
+         *     of those fields; absent fields stay as they are [SDK-J `users/UserV2Service.java:35`,
+         *     SDK-G, official doc TA0NzYzNjk]. The body is SDK-J's request without its unannotated
+         *     `accountId`, which is the path [SDK-J L43]. The fields and their limits are those of the
+         *     profile `createAccount` takes (`user_information`), field for field [SDK-J, SDK-G, AF
+         *     api-140031576]; the moderation is `createAccount`'s `antispam_configuration` [SDK-J
+         *     `UpdateUserRequestV2.AntispamConfigurationV2`, SDK-G]. The answer is the profile as
+         *     stored.
+         *
+         *     Idempotent: the profile holds the same values after a repeat.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/im/v2/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get several users' profiles (批量查询用户名片)
+         * @description Returns the profile of each of `account_ids` (`data.success_list`), and an error for each
+         *     id that could not be served (`data.failed_list`) [SDK-J `users/UserV2Service.java:73`,
+         *     SDK-G, official doc jI2NzY1ODI]. Both SDKs send the ids comma-joined in one
+         *     `account_ids` query parameter [SDK-J, SDK-G]; an account id holds no comma (see
+         *     `AccountId`). Neither SDK nor the pages read state a maximum [gap].
+         */
+        get: operations["batchGetUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/im/v2/users/actions/online_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get several accounts' online status (批量获取账号在线状态)
+         * @description Returns, for each of `account_ids`, the clients it is logged in on (client type and
+         *     login time in milliseconds), and an error for each id that could not be served [SDK-J
+         *     `users/UserV2Service.java:93`, SDK-G, AF api-254246884]. At most 100 ids [AF
+         *     api-254246884].
+         *
+         *     **The path: the sources disagree.** Both SDKs call `/im/v2/users/actions/online_status`
+         *     [SDK-J `users/UserV2UrlContext.java`, SDK-G]; Yunxin's API list and its Apifox page
+         *     (marked 开发中, in development) write `/im/v2/users/actions/onlineStatus` [official doc
+         *     jU3NDkwNzY, AF api-254246884]. The spec takes the SDKs' path: both official clients
+         *     send it, and the page that differs is marked unfinished [inferred]; neither is verified
+         *     against the live API (catalogue §1.3b).
+         *
+         *     Idempotent: it changes nothing.
+         */
+        post: operations["getUsersOnlineStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/im/v2/conversations/messages": {
         parameters: {
             query?: never;
@@ -3594,50 +3742,57 @@ export interface components {
          */
         EmailValidationMode: 0 | 1 | 2;
         /**
+         * @description Nickname, ≤ 64 characters [AF api-140031576].
+         *
+         *     Limits: maxLength 64.
+         */
+        UserName: string;
+        /**
+         * @description Avatar URL, ≤ 1024 characters; moderated [AF api-140031576].
+         *
+         *     Limits: maxLength 1024.
+         */
+        UserAvatar: string;
+        /** @description Signature line; moderated; no limit documented [AF api-140031576]. */
+        UserSign: string;
+        /**
+         * @description E-mail address, ≤ 64 characters, may be empty [AF api-140031576].
+         *
+         *     Limits: maxLength 64.
+         */
+        UserEmail: string;
+        /**
+         * @description Birthday, free text ≤ 16 characters [AF api-140031576].
+         *
+         *     Limits: maxLength 16.
+         */
+        UserBirthday: string;
+        /**
+         * @description Mobile number, ≤ 32 characters; outside mainland China with the country code, e.g. `+1-…` [AF api-140031576].
+         *
+         *     Limits: maxLength 32.
+         */
+        UserMobile: string;
+        /**
+         * @description Developer extension, ≤ 1024 characters [AF api-140031576].
+         *
+         *     Limits: maxLength 1024.
+         */
+        UserExtension: string;
+        /**
          * @description A user's profile (用户名片), as sent; absent fields stay as they are. Limits from Yunxin's
          *     Apifox page [AF api-140031576]; the field names are the SDKs' [SDK-J
          *     `CreateAccountRequestV2.UserInformation`, SDK-G `UserInformation`].
          */
         UserInformation: {
-            /**
-             * @description Nickname, ≤ 64 characters [AF].
-             *
-             *     Limits: maxLength 64.
-             */
-            name?: string;
-            /**
-             * @description Avatar URL, ≤ 1024 characters; moderated [AF].
-             *
-             *     Limits: maxLength 1024.
-             */
-            avatar?: string;
-            /** @description Signature line; moderated; no limit documented [AF]. */
-            sign?: string;
-            /**
-             * @description E-mail address, ≤ 64 characters, may be empty [AF].
-             *
-             *     Limits: maxLength 64.
-             */
-            email?: string;
-            /**
-             * @description Birthday, free text ≤ 16 characters [AF].
-             *
-             *     Limits: maxLength 16.
-             */
-            birthday?: string;
-            /**
-             * @description Mobile number, ≤ 32 characters; outside mainland China with the country code, e.g. `+1-…` [AF].
-             *
-             *     Limits: maxLength 32.
-             */
-            mobile?: string;
+            name?: components["schemas"]["UserName"];
+            avatar?: components["schemas"]["UserAvatar"];
+            sign?: components["schemas"]["UserSign"];
+            email?: components["schemas"]["UserEmail"];
+            birthday?: components["schemas"]["UserBirthday"];
+            mobile?: components["schemas"]["UserMobile"];
             gender?: components["schemas"]["UserGender"];
-            /**
-             * @description Developer extension, ≤ 1024 characters [AF].
-             *
-             *     Limits: maxLength 1024.
-             */
-            extension?: string;
+            extension?: components["schemas"]["UserExtension"];
             email_validation_mode?: components["schemas"]["EmailValidationMode"];
         };
         /** @description A user's profile as answered [SDK-J `UserInformation`, SDK-G `UserInformationResp`]. */
@@ -4096,6 +4251,182 @@ export interface components {
             code: components["schemas"]["ResultCode"];
             msg: components["schemas"]["ResultMsg"];
             data?: components["schemas"]["ListFriendsData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The accounts whose online status the call is about, at most 100 (Yunxin's v1 limit and
+         *     its client guide's; kept for v2 [inferred]) [SDK-J, SDK-G: `account_ids`; official doc
+         *     jQyMjc1NTI].
+         *
+         *     Limits: minItems 1, maxItems 100.
+         */
+        StatusSubscriptionAccountIds: components["schemas"]["AccountId"][];
+        /** @description The accounts to watch [SDK-J `SubscribeUserStatusRequestV2` without its leaked `subscriberAccountId`, `duration`; SDK-G]. */
+        SubscribeUserStatusRequest: {
+            account_ids: components["schemas"]["StatusSubscriptionAccountIds"];
+        };
+        /** @description The ids the call could not serve [SDK-J, SDK-G: `failed_list` of account_id, error_code, error_msg]. */
+        SubscriptionFailuresData: {
+            failed_list?: components["schemas"]["AccountFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        SubscribeUserStatusResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SubscriptionFailuresData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The accounts to stop watching [SDK-J `UnsubscribeUserStatusRequestV2` without its leaked `subscriberAccountId`; SDK-G]. */
+        UnsubscribeUserStatusRequest: {
+            account_ids: components["schemas"]["StatusSubscriptionAccountIds"];
+        };
+        /** @description The envelope of the answer. */
+        UnsubscribeUserStatusResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["SubscriptionFailuresData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The accounts to ask about [SDK-J `QueryUserStatusSubscriptionRequestV2` without its leaked `subscriberAccountId`; SDK-G]. */
+        QueryUserStatusSubscriptionRequest: {
+            account_ids: components["schemas"]["StatusSubscriptionAccountIds"];
+        };
+        /** @description One subscription found [SDK-J `QueryUserStatusSubscriptionResponseV2.SubscriptionDetail`, SDK-G `SubscriptionDetail`]. */
+        StatusSubscription: {
+            /** @description The account watched. */
+            account_id?: string;
+            /** @description The event subscribed to; 1 is the online status event [official doc jQyMjc1NTI]. */
+            event_type?: number;
+            /** @description When the subscription was made, ms. */
+            subscribe_time?: number;
+            /** @description When it expires, ms. */
+            expire_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The subscriptions found and the ids that failed [SDK-J, SDK-G]. */
+        QueryUserStatusSubscriptionData: {
+            subscribes?: components["schemas"]["StatusSubscription"][];
+            failed_list?: components["schemas"]["AccountFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        QueryUserStatusSubscriptionResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["QueryUserStatusSubscriptionData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The profile fields to set [SDK-J `UpdateUserRequestV2` without `accountId`, SDK-G
+         *     `UpdateUserRequestV2`]: those of `UserInformation`, plus the moderation of them.
+         */
+        UpdateUserRequest: {
+            name?: components["schemas"]["UserName"];
+            avatar?: components["schemas"]["UserAvatar"];
+            sign?: components["schemas"]["UserSign"];
+            email?: components["schemas"]["UserEmail"];
+            birthday?: components["schemas"]["UserBirthday"];
+            mobile?: components["schemas"]["UserMobile"];
+            gender?: components["schemas"]["UserGender"];
+            extension?: components["schemas"]["UserExtension"];
+            email_validation_mode?: components["schemas"]["EmailValidationMode"];
+            antispam_configuration?: components["schemas"]["ProfileAntispamConfiguration"];
+        };
+        /**
+         * @description A user's profile as answered, with its account id [SDK-J `GetUserResponseV2`,
+         *     `UpdateUserResponseV2`, `BatchGetUsersResponseV2.UserInfo`, SDK-G `UserInfo`: the same
+         *     nine fields].
+         */
+        User: {
+            account_id?: string;
+            name?: string;
+            avatar?: string;
+            sign?: string;
+            email?: string;
+            birthday?: string;
+            mobile?: string;
+            /** @description 0 unknown, 1 male, 2 female. */
+            gender?: number;
+            extension?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        UpdateUserResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["User"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        GetUserResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["User"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The profiles found and the ids that failed [SDK-J `BatchGetUsersResponseV2`, SDK-G]. */
+        BatchGetUsersData: {
+            success_list?: components["schemas"]["User"][];
+            failed_list?: components["schemas"]["AccountFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        BatchGetUsersResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["BatchGetUsersData"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The accounts to look up [SDK-J `GetUserOnlineStatusRequestV2`, SDK-G, AF api-254246884]. */
+        GetUsersOnlineStatusRequest: {
+            /**
+             * @description At most 100 accounts (最大账号个数: 100) [AF api-254246884].
+             *
+             *     Limits: minItems 1, maxItems 100.
+             */
+            account_ids: components["schemas"]["AccountId"][];
+        };
+        /** @description One client an account is logged in on [SDK-J `GetUserOnlineStatusResponseV2.ClientStatus`, SDK-G `ClientStatus`]. */
+        ClientOnlineStatus: {
+            /** @description 1 Android, 2 iOS, 4 PC, 16 web, 64 Mac, 65 HarmonyOS [SDK-J, SDK-G constants]; others may appear. */
+            client_type?: number;
+            /** @description When it logged in, ms. */
+            login_time?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An account and the clients it is logged in on; none when offline [SDK-J, SDK-G]. */
+        UserOnlineStatus: {
+            account_id?: string;
+            online_status?: components["schemas"]["ClientOnlineStatus"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Each account's clients and the ids that failed [SDK-J `GetUserOnlineStatusResponseV2`, SDK-G]. */
+        GetUsersOnlineStatusData: {
+            success_list?: components["schemas"]["UserOnlineStatus"][];
+            failed_list?: components["schemas"]["AccountFailure"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The envelope of the answer. */
+        GetUsersOnlineStatusResponse: {
+            code: components["schemas"]["ResultCode"];
+            msg: components["schemas"]["ResultMsg"];
+            data?: components["schemas"]["GetUsersOnlineStatusData"];
         } & {
             [key: string]: unknown;
         };
@@ -8873,6 +9204,366 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HandleFriendAdditionResponse"];
+                };
+            };
+        };
+    };
+    subscribeUserStatus: {
+        parameters: {
+            query: {
+                /**
+                 * @description How long the subscription lasts, in seconds: 60 to 2592000 (30 days) [AF
+                 *     api-249865850]; both SDKs always send it [SDK-J, SDK-G].
+                 * @example 86400
+                 */
+                duration: number;
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscribeUserStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data.failed_list` names the ids that could not be subscribed to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscribeUserStatusResponse"];
+                };
+            };
+        };
+    };
+    unsubscribeUserStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsubscribeUserStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data.failed_list` names the ids that could not be unsubscribed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeUserStatusResponse"];
+                };
+            };
+        };
+    };
+    queryUserStatusSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueryUserStatusSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data.subscribes` lists the subscriptions found, `data.failed_list` the ids that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryUserStatusSubscriptionResponse"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` is the profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUserResponse"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The IM account (accid) the call is about [SDK-J, SDK-G].
+                 * @example user_10086
+                 */
+                account_id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` is the profile as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateUserResponse"];
+                };
+            };
+        };
+    };
+    batchGetUsers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The accounts whose profiles to get, sent comma-joined [SDK-J, SDK-G]. No maximum is documented [gap].
+                 * @example [
+                 *       "user_10086",
+                 *       "user_10087"
+                 *     ]
+                 */
+                account_ids: components["schemas"]["AccountId"][];
+            };
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope; on success `data` lists the profiles found and the ids that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchGetUsersResponse"];
+                };
+            };
+        };
+    };
+    getUsersOnlineStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Set by the signing middleware. Presence is required by the `AppKey` security scheme; it is
+                 *     declared here as well so that its format is part of the contract.
+                 */
+                AppKey?: components["parameters"]["AppKeyHeader"];
+                /** @description Set by the signing middleware. Random, at most 128 characters, fresh per request. */
+                Nonce?: components["parameters"]["NonceHeader"];
+                /** @description Set by the signing middleware. Unix time in **seconds**, decimal digits. */
+                CurTime?: components["parameters"]["CurTimeHeader"];
+                /** @description Set by the signing middleware. 40 lowercase hex characters (SHA-1). */
+                CheckSum?: components["parameters"]["CheckSumHeader"];
+                /**
+                 * @description The server de-duplicates requests by this id. Use a fresh id per logical call and keep the
+                 *     same id across the retries of that call, so that a retry is never delivered twice.
+                 *
+                 *     Visible ASCII without spaces: a header value must be bytes (`fetch` refuses other
+                 *     characters with a TypeError) and loses its leading and trailing spaces on the way, so a
+                 *     blank id would arrive empty. No length limit is documented; a UUID (36 characters, what
+                 *     the docs' example generates) is safe [inferred].
+                 */
+                "X-custom-traceid"?: components["parameters"]["TraceIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetUsersOnlineStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The envelope; on success `data` lists each account's clients and the ids that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUsersOnlineStatusResponse"];
                 };
             };
         };
