@@ -17,6 +17,7 @@ import { createSigningMiddleware, verifyCallbackRequest } from "@yunxin-im/signi
 /** The features of the matrix, in the README's order. */
 export const FEATURES = [
   "send-signed",
+  "transport",
   "int64",
   "api-error",
   "retry-trace-id",
@@ -42,6 +43,7 @@ const INT64_MAX = "9223372036854775807";
 export async function runSmoke(fixture, runtime = {}) {
   const checks = {
     "send-signed": sendSigned,
+    transport: transportOfRuntime,
     int64: exactInt64,
     "api-error": apiError,
     "retry-trace-id": retryKeepsTraceId,
@@ -88,6 +90,30 @@ async function seen(fixture, key) {
 }
 
 const message = { message_type: 0, text: `runtime matrix on ${runtimeName()}` };
+
+/**
+ * On Node the package's `node` export sends through undici, so the global `fetch` is never
+ * called; every other runtime resolves the default entry, which sends through it.
+ */
+async function transportOfRuntime(fixture) {
+  const onNode = runtimeName().startsWith("node ");
+  const original = globalThis.fetch;
+  let calls = 0;
+  globalThis.fetch = (...args) => {
+    calls++;
+    return original(...args);
+  };
+  try {
+    const { api } = client(fixture, "ok");
+    await api.sendBatch({ sender_id: "alice", receiver_ids: ["bob"], message });
+  } finally {
+    globalThis.fetch = original;
+  }
+  expect(onNode ? calls === 0 : calls > 0, `${calls} global fetch calls on ${runtimeName()}`);
+  return onNode
+    ? "sent through undici (the node entry): the global fetch was not called"
+    : `sent through the runtime's fetch (${calls} call)`;
+}
 
 async function sendSigned(fixture) {
   const { api, key } = client(fixture, "ok");

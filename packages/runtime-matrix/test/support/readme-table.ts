@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 /** Columns of the README table: the smoke suite's features, then CommonJS `require()`. */
 export const COLUMNS = {
   "send-signed": "sign & send (CheckSum checked)",
+  transport: "transport (undici on Node, else fetch)",
   int64: "int64 ids > 2^53",
   "api-error": "code 414 → `YunxinApiError`",
   "retry-trace-id": "retry keeps trace id",
