@@ -4,6 +4,10 @@
 //   pnpm --filter @yunxin-im/queue bench            both parts
 //   pnpm --filter @yunxin-im/queue bench rate       aggregate rate with 1, 2 and 4 worker processes
 //   pnpm --filter @yunxin-im/queue bench enqueue    time and Redis memory to enqueue 1 000 000 receivers
+//   pnpm --filter @yunxin-im/queue bench faults     3 workers at 600 a minute, 3 minutes: one SIGKILLed
+//                                                   mid-call at 45 s, a 416 (30 s block) at 100 s
+//   pnpm --filter @yunxin-im/queue bench kill       3 workers, one SIGKILLed mid-call at 70 s of 150 s,
+//                                                   at 120 and at 600 calls a minute: the starts lost
 //
 // rate: every worker process shares one app's limit through Redis; a stub API answers at once and
 // records when each call arrives. Default: 600 calls a real minute, 3 minutes a run (about 10
@@ -36,6 +40,10 @@ try {
     for (const workers of [1, 2, 4]) await rate(workers);
   }
   if (parts.length === 0 || parts.includes("enqueue")) await enqueue(1_000_000);
+  if (parts.includes("faults")) await faults();
+  if (parts.includes("kill")) {
+    for (const limit of [120, 600]) await killOnly(limit);
+  }
 } finally {
   await redis.stop();
 }
@@ -81,6 +89,116 @@ async function rate(workerCount) {
     `  ${workerCount} worker process${workerCount > 1 ? "es" : ""}: ${steady.toFixed(3)} of the limit after the first window, ` +
       `${overall.toFixed(3)} over all ${WINDOWS}; busiest sliding window ${busiest}/${LIMIT}; ` +
       `worker RSS peak ${rss.toFixed(0)} MiB, worker CPU ${cpuPerCall.toFixed(2)} ms a call`,
+  );
+}
+
+/**
+ * Starts `workerCount` workers on a stub with faults, enqueues more than the run can send, and
+ * runs `seconds`; `at` schedules faults by seconds after the first call: "kill" holds the next
+ * call unanswered and SIGKILLs the worker that sent it, "416" refuses the next call with 416.
+ */
+async function faultRun({ limit, workerCount, seconds, blockMs, at }) {
+  const stub = await startStub();
+  const prefix = `yq-bench-${randomUUID().slice(0, 8)}`;
+  const env = {
+    ...process.env,
+    STUB_URL: stub.url,
+    REDIS_URL: redis.url,
+    QUEUE_PREFIX: prefix,
+    APP_KEY: "bench-app",
+    APP_SECRET: "bench-secret-not-real",
+    LIMIT: String(limit),
+    WINDOW_MS: "60000",
+    BLOCK_MS: String(blockMs),
+  };
+  const workers = await Promise.all(Array.from({ length: workerCount }, () => startWorker(env)));
+  const queue = createBroadcastQueue({ connection: redis.url, prefix });
+  const chunks = Math.ceil((limit * seconds) / 60) + 100;
+  await queue.enqueue({ message, receivers: receivers(chunks * 100), broadcastId: "faults" });
+  const first = await stub.arrived(1);
+  const events = {};
+  const timers = Object.entries(at).map(([kind, second]) =>
+    setTimeout(
+      () => {
+        if (kind === "416") {
+          stub.faultNext({ kind: "416" }).then((t) => {
+            events["416"] = t;
+          });
+        } else {
+          stub.faultNext({ kind: "hold" });
+        }
+      },
+      first + second * 1000 - performance.now(),
+    ),
+  );
+  stub.onHeld((pid, t) => {
+    events.kill = t;
+    workers.find((worker) => worker.child.pid === pid)?.child.kill("SIGKILL");
+  });
+  await new Promise((resolve) =>
+    setTimeout(resolve, seconds * 1000 + 200 - (performance.now() - first)),
+  );
+  for (const timer of timers) clearTimeout(timer);
+  await queue.cancel("faults");
+  for (const worker of workers) worker.child.kill("SIGTERM");
+  await Promise.all(workers.map((worker) => worker.exited));
+  await queue.close();
+  await stub.close();
+  await deleteKeys(prefix);
+  const times = stub.times.filter((t) => t < first + seconds * 1000);
+  return { times, first, events, busiest: busiestWindow(stub.times, 60_000) };
+}
+
+/** Calls in [from, to) of the stub's clock. */
+function callsIn(times, from, to) {
+  return times.filter((t) => t >= from && t < to).length;
+}
+
+async function faults() {
+  const limit = 600;
+  const blockMs = 30_000;
+  const seconds = 180;
+  const { times, first, events, busiest } = await faultRun({
+    limit,
+    workerCount: 3,
+    seconds,
+    blockMs,
+    at: { kill: 45, 416: 100 },
+  });
+  const blockFrom = events["416"];
+  const blockTo = blockFrom + blockMs;
+  const outside = times.length - callsIn(times, blockFrom, blockTo);
+  const outsideMs = seconds * 1000 - blockMs;
+  const rate = outside / ((limit * outsideMs) / 60_000);
+  const killAt = events.kill;
+  console.log(
+    `\nfaults: ${limit} calls a minute, 3 worker processes, ${seconds} s; SIGKILL mid-call at ${((killAt - first) / 1000).toFixed(1)} s, ` +
+      `416 at ${((blockFrom - first) / 1000).toFixed(1)} s blocking ${blockMs / 1000} s`,
+  );
+  console.log(
+    `  ${rate.toFixed(3)} of the limit outside the block (${outside} calls in ${(outsideMs / 1000).toFixed(0)} s); ` +
+      `calls inside the block: ${callsIn(times, blockFrom + 1, blockTo)}; busiest sliding 60 s window ${busiest}/${limit}; ` +
+      `from the SIGKILL to the 416: ${callsIn(times, killAt, blockFrom)} calls in ${((blockFrom - killAt) / 1000).toFixed(1)} s ` +
+      `(at most ${((blockFrom - killAt) / ((60_000 * 1.01) / limit)).toFixed(1)} at the spacing)`,
+  );
+}
+
+async function killOnly(limit) {
+  const seconds = 150;
+  const { times, first, events, busiest } = await faultRun({
+    limit,
+    workerCount: 3,
+    seconds,
+    blockMs: 60_000,
+    at: { kill: 70 },
+  });
+  const killAt = events.kill;
+  const before = callsIn(times, killAt - 60_000, killAt);
+  const after = callsIn(times, killAt, killAt + 60_000);
+  console.log(
+    `\nkill: ${limit} calls a minute, 3 worker processes, SIGKILL mid-call at ${((killAt - first) / 1000).toFixed(1)} s of ${seconds}: ` +
+      `${before} calls in the 60 s before, ${after} in the 60 s after (${before - after} starts lost, ` +
+      `${((before - after) / before).toFixed(4)} of the rate); busiest sliding 60 s window ${busiest}/${limit}`,
   );
 }
 
@@ -155,9 +273,28 @@ async function startStub() {
   const times = [];
   const waiters = [];
   let messageId = 158_844_553_334_358_020n;
+  let nextFault;
+  let onHeld = () => {};
+  const held = [];
   const server = createServer((request, response) => {
-    times.push(performance.now());
+    const at = performance.now();
+    times.push(at);
     for (const waiter of waiters.splice(0)) waiter(times[0]);
+    const fault = nextFault;
+    nextFault = undefined;
+    if (fault?.kind === "hold") {
+      // Never answered: the worker that sent it is killed with the call in flight.
+      held.push(response);
+      fault.resolve(at);
+      onHeld(Number(request.headers["x-bench-worker"]), at);
+      return;
+    }
+    if (fault?.kind === "416") {
+      fault.resolve(at);
+      response.writeHead(200, { "Content-Type": "application/json;charset=UTF-8" });
+      response.end('{"code":416,"msg":"rate limited","data":{}}');
+      return;
+    }
     const parts = [];
     request.on("data", (part) => parts.push(part));
     request.on("end", () => {
@@ -179,8 +316,16 @@ async function startStub() {
       times.length > 0
         ? Promise.resolve(times[0])
         : new Promise((resolve) => waiters.push(resolve)),
-    close: () =>
-      new Promise((resolve) => server.close(resolve)).then(() => server.closeAllConnections?.()),
+    /** The next call gets this fault; resolves with when it arrived. */
+    faultNext: (fault) => new Promise((resolve) => (nextFault = { ...fault, resolve })),
+    onHeld: (listener) => {
+      onHeld = listener;
+    },
+    close: () => {
+      for (const response of held) response.destroy();
+      server.closeAllConnections?.();
+      return new Promise((resolve) => server.close(resolve));
+    },
   };
 }
 

@@ -1,12 +1,23 @@
 // One benchmark worker process: the built package, the real client and signing, against the
-// benchmark's stub. Prints "ready", then its RSS and CPU time since ready every 500 ms ("rss <bytes>", "cpu <µs>"); SIGTERM closes it.
+// benchmark's stub (a 416 blocks for BLOCK_MS, default 60 000). Prints "ready", then its RSS and CPU time since ready every 500 ms ("rss <bytes>", "cpu <µs>"); SIGTERM closes it.
 import { createYunxinClient } from "@yunxin-im/core";
 import { createSigningMiddleware } from "@yunxin-im/signing";
 import { startBroadcastWorker } from "../dist/index.js";
 
 const env = process.env;
-const client = createYunxinClient({ baseUrl: env.STUB_URL, timeoutMs: 10_000 });
+const client = createYunxinClient({
+  baseUrl: env.STUB_URL,
+  timeoutMs: 10_000,
+  rateLimitBlockMs: Number(env.BLOCK_MS ?? 60_000),
+});
 client.use(createSigningMiddleware({ appKey: env.APP_KEY, appSecret: env.APP_SECRET }));
+// Tells the stub which process sent a call, so the faults run can kill the one holding it.
+client.use({
+  onRequest({ request }) {
+    request.headers.set("X-Bench-Worker", String(process.pid));
+    return request;
+  },
+});
 const worker = startBroadcastWorker({
   connection: env.REDIS_URL,
   prefix: env.QUEUE_PREFIX,
