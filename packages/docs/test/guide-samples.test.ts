@@ -144,19 +144,7 @@ describe("the guide's code samples", () => {
     });
 
     it("sends each command's receivers, 100 per call, signed with the exported credentials", async () => {
-      const cliManifest = require.resolve("@yunxin-im/cli/package.json");
-      const bin = join(
-        dirname(cliManifest),
-        JSON.parse(readFileSync(cliManifest, "utf8")).bin["yunxin-im"],
-      );
-      const shims = join(workDir, "bin");
-      mkdirSync(shims);
-      // `yunxin-im` as installed, aimed at the stand-in instead of Yunxin's hosts.
-      writeFileSync(
-        join(shims, "yunxin-im"),
-        `#!/bin/sh\nexec "${process.execPath}" "${bin}" "$@" --base-url "${stubUrl}"\n`,
-      );
-      chmodSync(join(shims, "yunxin-im"), 0o755);
+      const shims = cliShims(workDir, stubUrl);
       const users = Array.from({ length: 150 }, (_, i) => `user-${i}`);
       writeFileSync(join(workDir, "users.txt"), `${users.join("\n")}\n`);
 
@@ -176,6 +164,75 @@ describe("the guide's code samples", () => {
     });
   });
 });
+
+describe("cli-call.sh, run by bash against a local stand-in for Yunxin", () => {
+  let stub: Server;
+  let stubUrl: string;
+  const calls: { method: string; url: string; body: string; signed: boolean }[] = [];
+  let workDir: string;
+  const ROOM_ID = "9007199254740993"; // 2^53 + 1: a float64 would send ...992
+
+  beforeAll(async () => {
+    stub = createServer(async (request, response) => {
+      const body = await readBody(request);
+      calls.push({
+        method: request.method as string,
+        url: request.url as string,
+        body,
+        signed: await signedWith(request, "your-app-secret"),
+      });
+      response
+        .writeHead(200, { "content-type": "application/json" })
+        .end(
+          `{"code":200,"msg":"success","data":{"room_id":${ROOM_ID},"valid":true,"creator":"alice","room_name":"launch"}}`,
+        );
+    });
+    await new Promise<void>((done) => stub.listen(0, "127.0.0.1", done));
+    stubUrl = `http://127.0.0.1:${(stub.address() as { port: number }).port}`;
+    workDir = mkdtempSync(join(tmpdir(), "yunxin-docs-cli-call-"));
+  });
+
+  afterAll(async () => {
+    await new Promise((done) => stub?.close(done));
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it("lists the operations, then calls each by operationId with the room id exact in the path and the body as given", async () => {
+    const shims = cliShims(workDir, stubUrl);
+    const script = `export YUNXIN_APP_KEY=your-app-key YUNXIN_APP_SECRET=your-app-secret\n${sample("cli-call.sh")}`;
+    const { stdout } = await run("bash", ["-euo", "pipefail", "-c", script], {
+      cwd: workDir,
+      env: { PATH: `${shims}:${process.env.PATH}`, HOME: workDir },
+    });
+
+    expect(stdout).toContain("getChatroomInfo");
+    expect(stdout).toContain("createChatroom");
+    expect(calls.map(({ method, url }) => `${method} ${url}`)).toEqual([
+      `GET /im/v2/chatrooms/${ROOM_ID}?need_online_user_count=true`,
+      "POST /im/v2/chatrooms",
+    ]);
+    expect(JSON.parse(calls[1]?.body as string)).toEqual({ creator: "alice", room_name: "launch" });
+    expect(calls.every((call) => call.signed)).toBe(true);
+    expect(stdout).toContain(`"room_id": "${ROOM_ID}"`);
+  });
+});
+
+/** A `yunxin-im` on PATH that runs this repository's CLI aimed at `baseUrl` instead of Yunxin. */
+function cliShims(workDir: string, baseUrl: string): string {
+  const cliManifest = require.resolve("@yunxin-im/cli/package.json");
+  const bin = join(
+    dirname(cliManifest),
+    JSON.parse(readFileSync(cliManifest, "utf8")).bin["yunxin-im"],
+  );
+  const shims = join(workDir, "bin");
+  mkdirSync(shims, { recursive: true });
+  writeFileSync(
+    join(shims, "yunxin-im"),
+    `#!/bin/sh\ncase "$1" in operations) exec "${process.execPath}" "${bin}" "$@";; esac\nexec "${process.execPath}" "${bin}" "$@" --base-url "${baseUrl}"\n`,
+  );
+  chmodSync(join(shims, "yunxin-im"), 0o755);
+  return shims;
+}
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
