@@ -5,10 +5,10 @@
 // on `undici.request` over a keep-alive pool. The hand-written ones are the ceiling: no
 // validation, no retries, no deadline, `JSON.parse` (ids above 2^53 rounded).
 import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { Agent } from "undici";
 // The signer by path, not as a dependency: @yunxin-im/signing depends on core, and a dependency
 // back would be a cycle in the workspace's build graph. `pnpm build` builds it first.
 import { createSigningMiddleware } from "../../signing/dist/index.js";
-import { Agent } from "undici";
 
 const APP_KEY = "bench-app-key";
 const APP_SECRET = "bench-app-secret";
