@@ -6,7 +6,7 @@ import {
   YunxinTimeoutError,
 } from "@yunxin-im/core";
 import type { FailedOutcome, ReceiverOutcome } from "@yunxin-im/fanout";
-import { errorCode } from "./attempt-observer.js";
+import { errorCode } from "./system-error-code.js";
 
 /** A call that failed as a whole: one error for all of its receivers. */
 export interface CallFailure {
