@@ -1,6 +1,7 @@
 import { RATE_PLANS, type RatePlan } from "@yunxin-im/fanout";
 import { type FlagSpecs, parseFlags } from "./flags.js";
 import { parseMessageType } from "./message-types.js";
+import { ratePlanChoices } from "./rate-plan-choices.js";
 import { UsageError } from "./usage-error.js";
 
 export const SEND_FLAGS = {
@@ -88,8 +89,7 @@ export const SEND_FLAGS = {
     type: "string",
     value: "<plan>",
     group: "Pacing",
-    description:
-      "standard (default, 120 calls/min), advanced (120), flagship (200) or\ndedicated (2000): your app's plan for the batch-send category",
+    description: `${ratePlanChoices()}: your app's plan for the batch-send category`,
   },
   "calls-per-minute": {
     type: "string",

@@ -10,6 +10,7 @@ import { type CliIo, writeLine } from "./io.js";
 import { type MetricsServer, startMetricsServer } from "./metrics-server.js";
 import { QUEUE_LOCATION_FLAGS, readQueueLocation, redactUrl } from "./queue-location.js";
 import { loadQueuePackage } from "./queue-package.js";
+import { ratePlanChoices } from "./rate-plan-choices.js";
 import { optionalCount as count, parseRatePlan as readPlan, SEND_FLAGS } from "./send-options.js";
 import { resolveTarget } from "./target.js";
 import { UsageError } from "./usage-error.js";
@@ -22,8 +23,7 @@ const WORKER_FLAGS = {
     type: "string",
     value: "<plan>",
     group: "Pacing",
-    description:
-      "standard (default, 120 calls/min), advanced (120), flagship (200) or\ndedicated (2000); give every worker of the app the same",
+    description: `${ratePlanChoices()}; give every worker of the app the same`,
   },
   "calls-per-minute": SEND_FLAGS["calls-per-minute"],
   concurrency: {
