@@ -5,9 +5,9 @@ import {
 } from "@yunxin-im/core";
 import { MAX_BATCH_SIZE, ReceiverChunks, type ReceiverOutcome } from "@yunxin-im/fanout";
 import { Queue } from "bullmq";
-import type { Redis } from "ioredis";
 import { checkBroadcastId, createBroadcastId } from "./broadcast-id.js";
 import { CHUNK_JOB_NAME, type ChunkJobData, chunkJobOptions } from "./chunk-job.js";
+import type { RedisClient } from "./connection.js";
 import { connect, type RedisConnection } from "./connection.js";
 import { BroadcastNotFoundError } from "./errors.js";
 import { type BroadcastKeys, broadcastKeys } from "./keys.js";
@@ -25,7 +25,7 @@ import { decodeOutcomes, encodeOutcomes } from "./stored-outcomes.js";
 export const CANCELLED_REASON = "cancelled";
 
 export interface BroadcastQueueOptions extends QueueLocation {
-  /** Redis: a `redis://` URL or ioredis options. */
+  /** Redis: a `redis://` URL, ioredis options, or `{ cluster: [nodes], clusterOptions? }` for Redis Cluster. */
   connection: RedisConnection;
   /** How long a broadcast's record stays in Redis after its last change. Default 7 days. */
   retentionMs?: number;
@@ -314,7 +314,7 @@ function checkEnqueueOptions(options: EnqueueOptions): EnqueueOptions {
 }
 
 async function* watchStatus(
-  redis: Redis & Scripts,
+  redis: RedisClient & Scripts,
   keys: BroadcastKeys,
   read: () => Promise<BroadcastStatus>,
   { signal, intervalMs = 1000 }: WatchOptions,

@@ -34,7 +34,7 @@ import { type ChunkRecorder, workerTelemetry } from "./worker-telemetry.js";
  * the worker's chunk spans and queue metrics; the calls follow the client's options.
  */
 export interface BroadcastWorkerOptions extends QueueLocation, TelemetryOptions {
-  /** Redis: a `redis://` URL or ioredis options. */
+  /** Redis: a `redis://` URL, ioredis options, or `{ cluster: [nodes], clusterOptions? }` for Redis Cluster. */
   connection: RedisConnection;
   /**
    * The client that sends, signing middleware `use`d, with credentials from this process's own

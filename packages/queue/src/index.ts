@@ -19,7 +19,7 @@ export {
   type BroadcastWorkerOptions,
   startBroadcastWorker,
 } from "./broadcast-worker.js";
-export type { RedisConnection } from "./connection.js";
+export type { RedisClusterConnection, RedisConnection } from "./connection.js";
 export { BroadcastNotFoundError } from "./errors.js";
 export { DEFAULT_PREFIX, DEFAULT_QUEUE_NAME } from "./keys.js";
 export { DEFAULT_RETENTION_MS, type QueueLocation } from "./options.js";

@@ -1,4 +1,4 @@
-import type { Redis } from "ioredis";
+import type { RedisClient } from "./connection.js";
 
 /**
  * The Lua scripts that keep a broadcast's record and the shared rate limiter consistent: each
@@ -344,9 +344,9 @@ const DEFINITIONS: Record<keyof Scripts, [number, string]> = {
 };
 
 /** Registers the scripts on the client (ioredis sends each by its SHA-1, and its text once). */
-export function withScripts(redis: Redis): Redis & Scripts {
+export function withScripts<R extends RedisClient>(redis: R): R & Scripts {
   for (const [name, [numberOfKeys, lua]] of Object.entries(DEFINITIONS)) {
     if (!(name in redis)) redis.defineCommand(name, { numberOfKeys, lua });
   }
-  return redis as Redis & Scripts;
+  return redis as R & Scripts;
 }

@@ -1,6 +1,6 @@
 import { sleep } from "@yunxin-im/core";
 import { callsPerMinuteOf, RATE_SAFETY_MARGIN, RATE_WINDOW_MS } from "@yunxin-im/fanout";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "./connection.js";
 import { type LimiterKeys, limiterKeys } from "./keys.js";
 import { LocalTurns } from "./local-turns.js";
 import { type Scripts, withScripts } from "./scripts.js";
@@ -99,7 +99,7 @@ export class SharedRateLimiter {
   readonly windowMs: number;
   readonly intervalMs: number;
   private readonly keys: LimiterKeys;
-  private readonly redis: Redis & Scripts;
+  private readonly redis: RedisClient & Scripts;
   private readonly leaseMs: number;
   private readonly heartbeatMs: number;
   private readonly onReclaim: (claims: ReclaimedClaim[]) => Promise<void>;
@@ -111,7 +111,7 @@ export class SharedRateLimiter {
   private beating: ReturnType<typeof setInterval> | undefined;
   private closed = false;
 
-  constructor(redis: Redis, options: SharedRateLimiterOptions) {
+  constructor(redis: RedisClient, options: SharedRateLimiterOptions) {
     if (typeof options.appKey !== "string" || options.appKey.length === 0) {
       throw new TypeError("appKey must be the app's AppKey (a non-empty string)");
     }

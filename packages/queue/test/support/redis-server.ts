@@ -77,7 +77,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

@@ -23,9 +23,19 @@ client.use({
   },
 });
 
+// REDIS_CLUSTER (host:port,host:port,…): the cluster's seed nodes; otherwise REDIS_URL.
+const connection = env.REDIS_CLUSTER
+  ? {
+      cluster: env.REDIS_CLUSTER.split(",").map((seed) => {
+        const [host, port] = seed.split(":");
+        return { host, port: Number(port) };
+      }),
+    }
+  : env.REDIS_URL;
 const worker = startBroadcastWorker({
-  connection: env.REDIS_URL,
+  connection,
   prefix: env.QUEUE_PREFIX,
+  queueName: env.QUEUE_NAME,
   client,
   appKey: env.YUNXIN_APP_KEY,
   rateLimit: { callsPerMinute: Number(env.CALLS_PER_WINDOW) },
