@@ -111,6 +111,13 @@ describe.skipIf(NO_CLUSTER !== undefined)(
       const arrivals = server.requests.map((request) => request.at);
       expect(busiestWindow(arrivals, WINDOW_MS)).toBeLessThanOrEqual(LIMIT);
 
+      // It all ran on the cluster, each tag on its own master.
+      expect(await cluster.keysOn(queueNode, `${prefix}:${QUEUE_NAME}:*`)).not.toEqual([]);
+      expect(await cluster.keysOn(broadcastNode, `${prefix}:bc:{${broadcastId}}:*`)).toContain(
+        `${prefix}:bc:{${broadcastId}}:meta`,
+      );
+      expect(await cluster.keysOn(limiterNode, `${prefix}:limiter:*`)).not.toEqual([]);
+
       expect(await Promise.all(workers.map(stopWorkerProcess))).toEqual([0, 0, 0]);
       // Generous: it takes a few seconds, but shares 2 cores with the rest of the suite.
     }, 120_000);

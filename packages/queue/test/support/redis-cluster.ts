@@ -27,6 +27,8 @@ export interface RedisClusterServer {
   readonly seeds: { host: string; port: number }[];
   /** The node that serves the slot of `key`. */
   nodeOf(key: string): Promise<ClusterNodeProcess>;
+  /** The keys matching `pattern` that this one node holds. */
+  keysOn(node: ClusterNodeProcess, pattern: string): Promise<string[]>;
   /** Stops every node and deletes their data. */
   stop(): Promise<void>;
 }
@@ -123,6 +125,21 @@ export async function startRedisCluster(): Promise<RedisClusterServer> {
         const node = nodes.find((candidate) => candidate.port === owner?.[2][1]);
         if (!node) throw new Error(`no node serves slot ${slot}`);
         return node;
+      } finally {
+        redis.disconnect();
+      }
+    },
+    async keysOn(node, pattern) {
+      const redis = new Redis(node.port, "127.0.0.1");
+      try {
+        const keys: string[] = [];
+        let cursor = "0";
+        do {
+          const [next, batch] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 1000);
+          cursor = next;
+          keys.push(...batch);
+        } while (cursor !== "0");
+        return keys;
       } finally {
         redis.disconnect();
       }
