@@ -1,17 +1,15 @@
 import type { Counter, Histogram, MeterProvider, Span, TracerProvider } from "@opentelemetry/api";
 import type { TelemetryOptions } from "@yunxin-im/core";
 import { loadOtelApi, type OtelApi } from "./otel-api.js";
-import type { ReceiverOutcome } from "./outcomes.js";
+import type { AnyReceiverOutcome } from "./outcomes.js";
 import type { FanoutSummary } from "./progress.js";
 
 const SCOPE = "@yunxin-im/fanout";
-const OPERATION = { "yunxin.operation": "sendBatchMessages" };
-
 /** Records one run: its parent span over every call, receivers by outcome, waits for the limiter. */
 export interface FanoutTelemetry {
   /** Runs `work` with the run's span active, so every call's span is its child. */
   within<T>(work: () => Promise<T>): Promise<T>;
-  receivers(outcomes: readonly ReceiverOutcome[]): void;
+  receivers(outcomes: readonly AnyReceiverOutcome[]): void;
   /** A call waited `ms` for the rate limiter (pacing and any 416 block). */
   waited(ms: number): void;
   /** A 416 paused every call of the run for `blockMs`. */
@@ -44,8 +42,14 @@ const instrumentsByProvider = new WeakMap<object, Instruments>();
  */
 export async function startFanoutTelemetry(
   options: TelemetryOptions,
-  attributes: { total: number | undefined; callsPerMinute: number | undefined; batchSize: number },
+  attributes: {
+    total: number | undefined;
+    callsPerMinute: number | undefined;
+    batchSize: number;
+    operation: { operationId: string };
+  },
 ): Promise<FanoutTelemetry> {
+  const OPERATION = { "yunxin.operation": attributes.operation.operationId };
   if (options.telemetry === false) return NONE;
   const api = await loadOtelApi();
   if (!api) return NONE;
@@ -72,7 +76,7 @@ export async function startFanoutTelemetry(
     parent,
   );
   const active = api.trace.setSpan(parent, span);
-  return recorder(api, span, active, instruments);
+  return recorder(api, span, active, instruments, OPERATION);
 }
 
 function recorder(
@@ -80,6 +84,7 @@ function recorder(
   span: Span,
   active: ReturnType<OtelApi["context"]["active"]>,
   instruments: Instruments,
+  operation: { "yunxin.operation": string },
 ): FanoutTelemetry {
   return {
     within: (work) => api.context.with(active, work),
@@ -94,7 +99,7 @@ function recorder(
       }
       const add = (count: number, outcome: string) => {
         if (count > 0) {
-          instruments.receivers.add(count, { ...OPERATION, "yunxin.receiver.outcome": outcome });
+          instruments.receivers.add(count, { ...operation, "yunxin.receiver.outcome": outcome });
         }
       };
       add(sent, "sent");
@@ -102,13 +107,13 @@ function recorder(
       add(notAttempted, "not_attempted");
     },
     waited(ms) {
-      instruments.limiterWait.record(ms / 1000, OPERATION);
+      instruments.limiterWait.record(ms / 1000, operation);
     },
     paused(blockMs) {
       span.addEvent("yunxin.rate_limit.block", { "yunxin.rate_limit.block_ms": blockMs });
     },
     blocked(ms) {
-      instruments.blockDuration.record(ms / 1000, OPERATION);
+      instruments.blockDuration.record(ms / 1000, operation);
     },
     end(result) {
       if ("summary" in result) {

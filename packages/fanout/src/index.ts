@@ -1,17 +1,31 @@
+export {
+  assertValidBatchMessage,
+  BATCH_OPERATIONS,
+  type BatchMessage,
+  type BatchOperation,
+  type BatchOperationId,
+  batchBody,
+  batchOperationOf,
+  DEFAULT_BATCH_OPERATION,
+} from "./batch-operations.js";
 export type { Clock } from "./clock.js";
 export type { FanoutOptions } from "./options.js";
 // The building blocks of a run, for senders built on the fan-out (such as @yunxin-im/queue) that
 // must chunk, validate, pace and report exactly as `sendToMany` does.
 export { MAX_BATCH_SIZE } from "./options.js";
 export type {
+  AnyReceiverOutcome,
   FailedOutcome,
   NotAttemptedOutcome,
+  NotificationOutcome,
+  NotifiedOutcome,
   ReceiverOutcome,
   SentOutcome,
 } from "./outcomes.js";
 export {
   NOT_ATTEMPTED,
   outcomesOfError,
+  outcomesOfIdList,
   outcomesOfResult,
   UNREPORTED_MESSAGE,
 } from "./outcomes.js";
@@ -25,4 +39,4 @@ export {
   type RatePlanLimits,
 } from "./rate-plans.js";
 export { type DuplicatePolicy, ReceiverChunks, type SkippedReceivers } from "./receiver-chunks.js";
-export { type FanoutRun, sendToMany } from "./send-to-many.js";
+export { type FanoutRun, type OutcomeOf, sendToMany } from "./send-to-many.js";

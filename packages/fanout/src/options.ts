@@ -1,32 +1,49 @@
 import {
   SEND_BATCH_MAX_RECEIVERS,
-  type SendBatchRequest,
   type TelemetryOptions,
   type YunxinClient,
 } from "@yunxin-im/core";
+import {
+  type BatchMessage,
+  type BatchOperation,
+  type BatchOperationId,
+  batchOperationOf,
+} from "./batch-operations.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { FanoutProgress } from "./progress.js";
 import { callsPerMinuteOf, type RateLimitOption, type RatePlan } from "./rate-plans.js";
 import type { DuplicatePolicy } from "./receiver-chunks.js";
 
-/** The most receivers the API takes in one call: the spec's `receiver_ids.maxItems`. */
+/** The most receivers batch P2P send takes in one call: the spec's `receiver_ids.maxItems`. */
 export const MAX_BATCH_SIZE: number = SEND_BATCH_MAX_RECEIVERS;
 
 /**
  * `tracerProvider` / `meterProvider` (default: the global ones) and `telemetry: false` apply to
  * the run's own span and metrics; its calls' spans and metrics follow the client's options.
  */
-export interface FanoutOptions extends TelemetryOptions {
+export interface FanoutOptions<Id extends BatchOperationId = "sendBatchMessages">
+  extends TelemetryOptions {
   /** A configured client (signing middleware already `use`d). */
   client: YunxinClient;
-  /** The request body without `receiver_ids`: `sender_id`, `message`, configs… */
-  message: Omit<SendBatchRequest, "receiver_ids">;
+  /**
+   * What each call is: `"sendBatchMessages"` (default: one message, up to 100 receivers a call)
+   * or `"sendBatchCustomNotification"` (one custom notification, up to 500). The receivers
+   * field, the chunk limit and the answer's shape come from the spec.
+   */
+  operation?: Id;
+  /**
+   * The app's AppKey: runs of one app share one limiter per rate category, whichever operation
+   * and client they use. Without it, the runs through the same client share it.
+   */
+  appKey?: string;
+  /** The operation's request body without `receiver_ids`: `sender_id`, `message` or `content`, configs… */
+  message: BatchMessage<Id>;
   receivers: Iterable<string> | AsyncIterable<string>;
   /** Pacing: a plan's default rate, a custom one, or `false` for none. Default `"standard"` (120/min). */
   rateLimit?: RatePlan | { callsPerMinute: number } | false;
   /** Calls in flight at most. Default 4. */
   concurrency?: number;
-  /** Receivers per call, 1..100. Default 100. */
+  /** Receivers per call, from 1 to the operation's `maxItems` (100 or 500), which is the default. */
   batchSize?: number;
   /** The number of input receivers, for `progress.remaining` when they come from an iterable. */
   total?: number;
@@ -41,7 +58,10 @@ export interface FanoutOptions extends TelemetryOptions {
 
 export interface Settings {
   client: YunxinClient;
-  message: Omit<SendBatchRequest, "receiver_ids">;
+  operation: BatchOperation;
+  /** Who the rate limit belongs to: the AppKey, else the client. */
+  limitOwner: string | object;
+  message: object;
   receivers: Iterable<unknown> | AsyncIterable<unknown>;
   callsPerMinute: number | undefined;
   concurrency: number;
@@ -55,7 +75,7 @@ export interface Settings {
 }
 
 /** Checks the options and fills in defaults; a bad option is a TypeError naming it and its limit. */
-export function readOptions(options: FanoutOptions): Settings {
+export function readOptions(options: FanoutOptions<BatchOperationId>): Settings {
   if (typeof options !== "object" || options === null) {
     throw new TypeError(`sendToMany needs an options object, got ${describe(options)}`);
   }
@@ -63,6 +83,13 @@ export function readOptions(options: FanoutOptions): Settings {
   if (typeof client !== "object" || client === null || typeof client.sendBatch !== "function") {
     throw new TypeError(
       `client must be a YunxinClient from createYunxinClient(), got ${describe(client)}`,
+    );
+  }
+  const operation = batchOperationOf(options.operation);
+  const { appKey } = options;
+  if (appKey !== undefined && (typeof appKey !== "string" || appKey.length === 0)) {
+    throw new TypeError(
+      `appKey must be the app's AppKey (a non-empty string), got ${describe(appKey)}`,
     );
   }
   if (typeof message !== "object" || message === null || Array.isArray(message)) {
@@ -94,11 +121,18 @@ export function readOptions(options: FanoutOptions): Settings {
   }
   return {
     client,
+    operation,
+    limitOwner: appKey ?? client,
     message,
     receivers,
     callsPerMinute: callsPerMinuteOf(options.rateLimit as RateLimitOption | undefined),
     concurrency: wholeNumber(options.concurrency ?? 4, "concurrency", 1),
-    batchSize: wholeNumber(options.batchSize ?? MAX_BATCH_SIZE, "batchSize", 1, MAX_BATCH_SIZE),
+    batchSize: wholeNumber(
+      options.batchSize ?? operation.maxReceivers,
+      "batchSize",
+      1,
+      operation.maxReceivers,
+    ),
     total,
     signal,
     onProgress,

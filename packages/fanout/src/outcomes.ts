@@ -45,6 +45,24 @@ export interface NotAttemptedOutcome {
 /** What happened to one input receiver. */
 export type ReceiverOutcome = SentOutcome | FailedOutcome | NotAttemptedOutcome;
 
+/** The server served the custom notification to this receiver (its answer has no message id). */
+export interface NotifiedOutcome {
+  status: "sent";
+  receiverId: string;
+  traceId: string;
+  /**
+   * The calls the fan-out made for this receiver, 416 re-sends included. The answer of a custom
+   * notification does not say how many HTTP attempts the client's own retries took.
+   */
+  attempts: number;
+}
+
+/** What happened to one input receiver of a custom notification run. */
+export type NotificationOutcome = NotifiedOutcome | FailedOutcome | NotAttemptedOutcome;
+
+/** The outcomes of a run of either operation. */
+export type AnyReceiverOutcome = ReceiverOutcome | NotifiedOutcome;
+
 /** Reasons a receiver is `not_attempted`. */
 export const NOT_ATTEMPTED = {
   duplicate: "duplicate",
@@ -90,6 +108,76 @@ export function outcomesOfResult(
         receiverId,
         errorCode: refused.errorCode,
         errorMsg: refused.errorMsg,
+        traceId,
+        attempts,
+        maybeDelivered: false,
+      };
+    }
+    return {
+      status: "failed",
+      receiverId,
+      errorMsg: UNREPORTED_MESSAGE,
+      traceId,
+      attempts,
+      maybeDelivered: true,
+    };
+  });
+}
+
+/** An entry of `failed_list` (the spec's `AccountFailure`). */
+interface AccountFailure {
+  account_id?: string;
+  receiver_id?: string;
+  error_code?: number;
+  error_msg?: string;
+}
+
+/**
+ * One outcome per receiver of the call's chunk, from a `code` 200 answer whose `success_list` is
+ * a list of account ids. The same rules as {@link outcomesOfResult}: listed as served is sent,
+ * listed as failed is failed, listed in neither is failed with `maybeDelivered`. An entry names
+ * the requested receiver it equals, else the one equal to it ignoring case (the server lower-cases
+ * account ids); entries naming nobody requested are ignored.
+ */
+export function outcomesOfIdList(
+  chunk: readonly string[],
+  data: { success_list?: readonly unknown[]; failed_list?: readonly unknown[] } | undefined,
+  traceId: string,
+  attempts: number,
+): AnyReceiverOutcome[] {
+  const unnamed = new Set(chunk);
+  const folded = new Map<string, string | null>();
+  for (const id of chunk) {
+    const key = id.toLowerCase();
+    folded.set(key, folded.has(key) ? null : id);
+  }
+  const claim = (answered: unknown): string | undefined => {
+    if (typeof answered !== "string") return undefined;
+    if (unnamed.delete(answered)) return answered;
+    const id = folded.get(answered.toLowerCase());
+    return id && unnamed.delete(id) ? id : undefined;
+  };
+  const sent = new Set<string>();
+  for (const entry of data?.success_list ?? []) {
+    const id = claim(entry);
+    if (id !== undefined) sent.add(id);
+  }
+  const failed = new Map<string, AccountFailure>();
+  for (const entry of data?.failed_list ?? []) {
+    if (typeof entry !== "object" || entry === null) continue;
+    const item = entry as AccountFailure;
+    const id = claim(item.account_id ?? item.receiver_id);
+    if (id !== undefined) failed.set(id, item);
+  }
+  return chunk.map((receiverId): AnyReceiverOutcome => {
+    if (sent.has(receiverId)) return { status: "sent", receiverId, traceId, attempts };
+    const refused = failed.get(receiverId);
+    if (refused) {
+      return {
+        status: "failed",
+        receiverId,
+        ...(typeof refused.error_code === "number" ? { errorCode: refused.error_code } : {}),
+        errorMsg: refused.error_msg ?? "",
         traceId,
         attempts,
         maybeDelivered: false,

@@ -1,4 +1,4 @@
-import type { ReceiverOutcome } from "./outcomes.js";
+import type { AnyReceiverOutcome } from "./outcomes.js";
 
 /** Where a run stands; passed to `onProgress` after each call and each batch of skipped receivers. */
 export interface FanoutProgress {
@@ -37,7 +37,7 @@ export class Tally {
 
   constructor(private readonly total: number | undefined) {}
 
-  add(outcomes: readonly ReceiverOutcome[]): void {
+  add(outcomes: readonly AnyReceiverOutcome[]): void {
     for (const outcome of outcomes) {
       if (outcome.status === "sent") this.sent++;
       else if (outcome.status === "failed") this.failed++;

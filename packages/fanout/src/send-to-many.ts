@@ -1,24 +1,27 @@
 import {
-  assertValidSendBatchMessage,
   type CallOptions,
   type SendBatchRequest,
-  type SendBatchResult,
   YunxinError,
   YunxinRateLimitError,
 } from "@yunxin-im/core";
+import { assertValidBatchMessage, type BatchOperationId, batchBody } from "./batch-operations.js";
 import { type FanoutTelemetry, startFanoutTelemetry } from "./fanout-telemetry.js";
 import { type FanoutOptions, readOptions, type Settings } from "./options.js";
 import { OutcomeQueue } from "./outcome-queue.js";
 import {
+  type AnyReceiverOutcome,
   NOT_ATTEMPTED,
+  type NotificationOutcome,
   outcomesOfError,
+  outcomesOfIdList,
   outcomesOfResult,
   type ReceiverOutcome,
 } from "./outcomes.js";
 import { type FanoutSummary, Tally } from "./progress.js";
-import { RateLimiter } from "./rate-limiter.js";
+import type { RateLimiter } from "./rate-limiter.js";
 import { RateMeter } from "./rate-meter.js";
 import { ReceiverChunks } from "./receiver-chunks.js";
+import { type SharedLimiter, shareLimiter } from "./shared-limiters.js";
 
 /**
  * 416 answers one chunk may get in a row (each after the block) before the run gives up: the API
@@ -31,13 +34,19 @@ export const MAX_RATE_LIMITED_ANSWERS = 5;
  * a loop left early (break, return, an exception) stops the run, and a second loop takes the
  * outcomes that came after (those of the calls then in flight, and of the receivers not sent).
  */
-export interface FanoutRun extends AsyncIterable<ReceiverOutcome> {
+export interface FanoutRun<Outcome = ReceiverOutcome> extends AsyncIterable<Outcome> {
   /** Resolves after the iteration finished (or drains the run itself if nobody iterates). */
   summary(): Promise<FanoutSummary>;
 }
 
+/** The outcome type of a run of `operation`. */
+export type OutcomeOf<Id extends BatchOperationId> = Id extends "sendBatchCustomNotification"
+  ? NotificationOutcome
+  : ReceiverOutcome;
+
 /**
- * Sends one message to every receiver: cuts them into calls of at most `batchSize`, paces the
+ * Sends one message (or, with `operation: "sendBatchCustomNotification"`, one custom
+ * notification) to every receiver: cuts them into calls of at most `batchSize`, paces the
  * calls to the rate limit with at most `concurrency` in flight, pauses every call for the block
  * when a 416 arrives and re-sends the refused call, and streams one outcome per input receiver.
  * Iterating drives the sending: outcomes nobody has taken yet hold back new calls, so memory
@@ -47,10 +56,12 @@ export interface FanoutRun extends AsyncIterable<ReceiverOutcome> {
  * `YunxinValidationError` comes from the first `next()` / `summary()`. Bad options throw a
  * `TypeError` at once.
  */
-export function sendToMany(options: FanoutOptions): FanoutRun {
-  const run = new Fanout(readOptions(options));
+export function sendToMany<Id extends BatchOperationId = "sendBatchMessages">(
+  options: FanoutOptions<Id>,
+): FanoutRun<OutcomeOf<Id>> {
+  const run = new Fanout(readOptions(options as FanoutOptions<BatchOperationId>));
   return {
-    [Symbol.asyncIterator]: () => run.iterate(),
+    [Symbol.asyncIterator]: () => run.iterate() as AsyncIterator<OutcomeOf<Id>, undefined>,
     summary: () => run.summary(),
   };
 }
@@ -58,9 +69,9 @@ export function sendToMany(options: FanoutOptions): FanoutRun {
 type StopReason = (typeof NOT_ATTEMPTED)[keyof typeof NOT_ATTEMPTED];
 
 class Fanout {
-  private readonly queue: OutcomeQueue<ReceiverOutcome>;
+  private readonly queue: OutcomeQueue<AnyReceiverOutcome>;
   private readonly tally: Tally;
-  private readonly limiter: RateLimiter;
+  private shared: SharedLimiter | undefined;
   private readonly stopController = new AbortController();
   private stopReason: StopReason | undefined;
   private failure: { error: unknown } | undefined;
@@ -79,17 +90,22 @@ class Fanout {
   private telemetry: FanoutTelemetry | undefined;
 
   constructor(private readonly settings: Settings) {
-    const { batchSize, concurrency, callsPerMinute, clock, total } = settings;
+    const { batchSize, concurrency, total } = settings;
     this.queue = new OutcomeQueue(batchSize * concurrency);
     this.tally = new Tally(total);
-    this.limiter = new RateLimiter(callsPerMinute, clock);
+  }
+
+  /** The limiter of the run's app and rate category, taken when the run starts. */
+  private get limiter(): RateLimiter {
+    if (!this.shared) throw new Error("The run's limiter is taken when the run starts");
+    return this.shared.limiter;
   }
 
   /**
    * A run is iterated once; a loop left early (break, return, an exception) may be followed by
    * another loop, which takes the outcomes the first one did not.
    */
-  iterate(): AsyncIterator<ReceiverOutcome, undefined> {
+  iterate(): AsyncIterator<AnyReceiverOutcome, undefined> {
     if (this.consumer === "summary") {
       throw new TypeError("This run is already drained by summary(): iterate it before that");
     }
@@ -163,11 +179,14 @@ class Fanout {
     if (signal?.aborted) onAbort();
     else signal?.addEventListener("abort", onAbort, { once: true });
     try {
+      const { limitOwner, operation, callsPerMinute } = this.settings;
+      this.shared = shareLimiter(limitOwner, operation.rateLimitCategory, callsPerMinute, clock);
       await telemetry.within(() => this.produce());
       if (!this.failure) this.report([]);
     } catch (error) {
       this.fail(error);
     } finally {
+      this.shared?.release();
       signal?.removeEventListener("abort", onAbort);
     }
     this.queue.close(this.failure);
@@ -190,13 +209,13 @@ class Fanout {
 
   /** Reads chunks and starts their calls while there is room; returns once every call settled. */
   private async produce(): Promise<void> {
-    const { receivers, batchSize, duplicates, message } = this.settings;
+    const { receivers, batchSize, duplicates, message, operation } = this.settings;
     const chunks = new ReceiverChunks(receivers, batchSize, duplicates);
     const calls = new Set<Promise<void>>();
     try {
       // Everything but the receivers, each of which is checked as it is read.
-      assertValidSendBatchMessage(message);
-      const skipped = (outcomes: ReceiverOutcome[]) => {
+      assertValidBatchMessage(operation, message);
+      const skipped = (outcomes: AnyReceiverOutcome[]) => {
         this.report(outcomes);
         return this.queue.waitForRoom();
       };
@@ -248,7 +267,7 @@ class Fanout {
 
   private async launch(chunk: string[]): Promise<void> {
     this.inFlight++;
-    let outcomes: ReceiverOutcome[];
+    let outcomes: AnyReceiverOutcome[];
     try {
       outcomes = await this.sendChunk(chunk);
     } catch (error) {
@@ -270,9 +289,9 @@ class Fanout {
    * attempt may have reached the server (so the server's de-duplication keeps it from being
    * delivered twice), and takes a fresh one otherwise (nothing with the old id was delivered).
    */
-  private async sendChunk(chunk: string[]): Promise<ReceiverOutcome[]> {
-    const { client, message, clock } = this.settings;
-    const body = { ...message, receiver_ids: chunk } as SendBatchRequest;
+  private async sendChunk(chunk: string[]): Promise<AnyReceiverOutcome[]> {
+    const { message, clock, operation } = this.settings;
+    const body = batchBody(operation, message, chunk);
     let attempts = 0;
     let maybeDelivered = false;
     let refusal: YunxinRateLimitError | undefined;
@@ -299,9 +318,9 @@ class Fanout {
         validate: false,
       };
       if (maybeDelivered && refusal?.traceId) sendOptions.traceId = refusal.traceId;
-      let result: SendBatchResult;
+      let outcomes: AnyReceiverOutcome[];
       try {
-        result = await client.sendBatch(body, sendOptions);
+        outcomes = await this.call(chunk, body, sendOptions, attempts);
       } catch (error) {
         this.limiter.settle(start);
         attempts += error instanceof YunxinError ? error.attempts : 1;
@@ -321,11 +340,33 @@ class Fanout {
         continue;
       }
       this.limiter.settle(start);
-      return outcomesOfResult(chunk, result, attempts + result.attempts);
+      return outcomes;
     }
   }
 
-  private report(outcomes: readonly ReceiverOutcome[]): void {
+  /** One call of the run's operation, its answer turned into the chunk's outcomes. */
+  private async call(
+    chunk: string[],
+    body: object,
+    options: CallOptions<SendBatchRequest>,
+    attemptsBefore: number,
+  ): Promise<AnyReceiverOutcome[]> {
+    const { client, operation } = this.settings;
+    if (operation.successList === "items") {
+      const result = await client.sendBatch(body as SendBatchRequest, options);
+      return outcomesOfResult(chunk, result, attemptsBefore + result.attempts);
+    }
+    // `call` resolves with `data` only: the trace id is chosen here so the outcomes can carry it.
+    const traceId = options.traceId ?? crypto.randomUUID();
+    const data = await client.call(
+      operation.operationId,
+      { body } as never,
+      { ...options, traceId } as CallOptions,
+    );
+    return outcomesOfIdList(chunk, data as never, traceId, attemptsBefore + 1);
+  }
+
+  private report(outcomes: readonly AnyReceiverOutcome[]): void {
     this.tally.add(outcomes);
     this.telemetry?.receivers(outcomes);
     this.queue.push(outcomes);
@@ -350,6 +391,6 @@ class Fanout {
   }
 }
 
-function notAttempted(chunk: readonly string[], reason: string): ReceiverOutcome[] {
+function notAttempted(chunk: readonly string[], reason: string): AnyReceiverOutcome[] {
   return chunk.map((receiverId) => ({ status: "not_attempted", receiverId, reason }));
 }

@@ -5,6 +5,7 @@ import {
   type FanoutProgress,
   type FanoutRun,
   type FanoutSummary,
+  type NotificationOutcome,
   RATE_PLANS,
   type RatePlan,
   type ReceiverOutcome,
@@ -26,6 +27,18 @@ describe("the public API", () => {
     expectTypeOf(run).toEqualTypeOf<FanoutRun>();
     expectTypeOf(run).toMatchTypeOf<AsyncIterable<ReceiverOutcome>>();
     expectTypeOf(run.summary()).toEqualTypeOf<Promise<FanoutSummary>>();
+  });
+
+  it("types a custom notification run by its operation: its body, and sent outcomes without a message id", () => {
+    const run = sendToMany({
+      client,
+      operation: "sendBatchCustomNotification",
+      message: { sender_id: "system", content: "{}" },
+      receivers: ["a"],
+    });
+    expectTypeOf(run).toEqualTypeOf<FanoutRun<NotificationOutcome>>();
+    // @ts-expect-error a custom notification has `content`, not a message
+    sendToMany({ client, operation: "sendBatchCustomNotification", message, receivers: ["a"] });
   });
 
   it("takes receivers from an array, an iterable or an async iterable", () => {

@@ -1144,3 +1144,220 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
+
+interface ObservedCall {
+  path: string;
+  traceId: string | null;
+  body: { receiver_ids: string[]; [field: string]: unknown };
+  at: number;
+}
+
+/**
+ * A client whose fetch records each request and answers with `answer(body)` (default: every
+ * receiver served, in the shape of the path's operation).
+ */
+function observedClient(
+  clock: { now(): number } = { now: () => 0 },
+  answer?: (call: ObservedCall) => unknown,
+): { client: YunxinClient; calls: ObservedCall[] } {
+  const calls: ObservedCall[] = [];
+  const client = createYunxinClient({
+    baseUrl: "http://127.0.0.1:9",
+    sleep: async () => {},
+    fetch: async (request: Request) => {
+      const call: ObservedCall = {
+        path: new URL(request.url).pathname,
+        traceId: request.headers.get("X-custom-traceid"),
+        body: await request.json(),
+        at: clock.now(),
+      };
+      calls.push(call);
+      const data =
+        answer?.(call) ??
+        (call.path === "/im/v2/custom_notification/batch"
+          ? { success_list: call.body.receiver_ids, failed_list: [] }
+          : {
+              success_list: call.body.receiver_ids.map((receiver_id, index) => ({
+                receiver_id,
+                message_server_id: 1000 + index,
+              })),
+              failed_list: [],
+            });
+      return new Response(JSON.stringify({ code: 200, msg: "success", data }), {
+        headers: { "Content-Type": "application/json" },
+      });
+    },
+  });
+  client.use(stampMiddleware());
+  return { client, calls };
+}
+
+const notification: FanoutOptions<"sendBatchCustomNotification">["message"] = {
+  sender_id: "system",
+  content: '{"kind":"order_shipped"}',
+};
+
+describe("sendToMany over batch custom notifications", () => {
+  it("sends custom notifications in calls of the spec's 500 receivers to its path, each receiver sent", async () => {
+    const { client, calls } = observedClient();
+    const receivers = receiverIds(1200);
+    const outcomes = await collect(
+      sendToMany({
+        client,
+        operation: "sendBatchCustomNotification",
+        message: notification,
+        receivers,
+        rateLimit: false,
+        concurrency: 1,
+      }),
+    );
+    expect(calls.map((call) => call.path)).toEqual(
+      Array(3).fill("/im/v2/custom_notification/batch"),
+    );
+    expect(calls.map((call) => call.body.receiver_ids.length)).toEqual([500, 500, 200]);
+    expect(calls[0]?.body).toEqual({ ...notification, receiver_ids: receivers.slice(0, 500) });
+    expect(outcomes.map((outcome) => outcome.receiverId).sort()).toEqual([...receivers].sort());
+    expect(outcomes.every((outcome) => outcome.status === "sent")).toBe(true);
+    const first = outcomes[0];
+    expect(first?.status === "sent" && first.traceId).toBe(calls[0]?.traceId);
+  });
+
+  it("still sends batch P2P messages in calls of 100 when no operation is named", async () => {
+    const { client, calls } = observedClient();
+    await sendToMany({ client, message, receivers: receiverIds(250), rateLimit: false }).summary();
+    expect(calls.map((call) => [call.path, call.body.receiver_ids.length])).toEqual([
+      ["/im/v2/conversations/messages", 100],
+      ["/im/v2/conversations/messages", 100],
+      ["/im/v2/conversations/messages", 50],
+    ]);
+  });
+
+  it("reports each receiver sent, failed with its code, or maybe delivered, from a success_list of account ids", async () => {
+    const { client } = observedClient(undefined, () => ({
+      success_list: ["alice", "BOB"],
+      failed_list: [{ account_id: "ghost1", error_code: 102404, error_msg: "account not exist" }],
+    }));
+    const outcomes = await collect(
+      sendToMany({
+        client,
+        operation: "sendBatchCustomNotification",
+        message: notification,
+        receivers: ["alice", "bob", "ghost1", "carol"],
+        rateLimit: false,
+      }),
+    );
+    const byReceiver = new Map(outcomes.map((outcome) => [outcome.receiverId, outcome]));
+    expect(byReceiver.get("alice")).toMatchObject({ status: "sent", attempts: 1 });
+    expect(byReceiver.get("bob")).toMatchObject({ status: "sent" });
+    expect(byReceiver.get("ghost1")).toMatchObject({
+      status: "failed",
+      errorCode: 102404,
+      errorMsg: "account not exist",
+      maybeDelivered: false,
+    });
+    expect(byReceiver.get("carol")).toMatchObject({ status: "failed", maybeDelivered: true });
+    expect(outcomes).toHaveLength(4);
+  });
+
+  it("paces a notification run and a message run of one app with one limiter: together at most the plan's rate", async () => {
+    const clock = virtualClock();
+    const { client, calls } = observedClient(clock);
+    const runs = [
+      sendToMany({
+        client,
+        message,
+        receivers: receiverIds(100 * 150),
+        rateLimit: "standard",
+        concurrency: 1,
+        clock,
+      }).summary(),
+      sendToMany({
+        client,
+        operation: "sendBatchCustomNotification",
+        message: notification,
+        receivers: receiverIds(500 * 150),
+        rateLimit: "standard",
+        concurrency: 1,
+        clock,
+      }).summary(),
+    ];
+    const [messages, notifications] = await Promise.all(runs);
+    expect(messages).toMatchObject({ sent: 15_000, calls: 150 });
+    expect(notifications).toMatchObject({ sent: 75_000, calls: 150 });
+    const starts = calls.map((call) => call.at).sort((a, b) => a - b);
+    const paths = new Set(calls.slice(0, 120).map((call) => call.path));
+    expect(paths.size).toBe(2);
+    let most = 0;
+    for (let first = 0, last = 0; last < starts.length; last++) {
+      while ((starts[last] as number) - (starts[first] as number) >= 60_000) first++;
+      most = Math.max(most, last - first + 1);
+    }
+    expect(most).toBeLessThanOrEqual(120);
+    expect(starts.at(-1)).toBeGreaterThanOrEqual(120_000);
+  });
+
+  it("shares the limit between two clients given the same appKey", async () => {
+    const clock = virtualClock();
+    const one = observedClient(clock);
+    const other = observedClient(clock);
+    const options = { rateLimit: { callsPerMinute: 10 }, concurrency: 1, clock, appKey: "app-1" };
+    await Promise.all([
+      sendToMany({
+        ...options,
+        client: one.client,
+        message,
+        receivers: receiverIds(1000),
+      }).summary(),
+      sendToMany({
+        ...options,
+        client: other.client,
+        operation: "sendBatchCustomNotification",
+        message: notification,
+        receivers: receiverIds(5000),
+      }).summary(),
+    ]);
+    const starts = [...one.calls, ...other.calls].map((call) => call.at).sort((a, b) => a - b);
+    expect(starts).toHaveLength(20);
+    expect(starts.filter((at) => at < 60_000).length).toBeLessThanOrEqual(10);
+  });
+
+  it("refuses a notification missing its content, or carrying a message body, before reading a receiver or sending", async () => {
+    const { client, calls } = observedClient();
+    let read = 0;
+    function* receivers() {
+      read++;
+      yield "alice";
+    }
+    const missing = sendToMany({
+      client,
+      operation: "sendBatchCustomNotification",
+      message: { sender_id: "system" } as typeof notification,
+      receivers: receivers(),
+      rateLimit: false,
+    });
+    await expect(missing.summary()).rejects.toThrow(YunxinValidationError);
+    await expect(missing.summary()).rejects.toThrow(/content/);
+    const wrongShape = sendToMany({
+      client,
+      operation: "sendBatchCustomNotification",
+      message: { ...notification, ...message } as typeof notification,
+      receivers: receivers(),
+      rateLimit: false,
+    });
+    await expect(wrongShape.summary()).rejects.toThrow(YunxinValidationError);
+    expect(read).toBe(0);
+    expect(calls).toHaveLength(0);
+  });
+
+  it("refuses at once a batch size above the operation's limit and an unknown operation", () => {
+    const { client } = observedClient();
+    const base = { client, message: notification, receivers: ["alice"] };
+    expect(() =>
+      sendToMany({ ...base, operation: "sendBatchCustomNotification", batchSize: 501 }),
+    ).toThrow(/batchSize must be a whole number from 1 to 500/);
+    expect(() => sendToMany({ ...base, message, batchSize: 101 })).toThrow(/from 1 to 100/);
+    expect(() =>
+      sendToMany({ ...base, operation: "sendBroadcastNotification" as "sendBatchMessages" }),
+    ).toThrow(/operation must be one of sendBatchMessages, sendBatchCustomNotification/);
+  });
+});

@@ -46,8 +46,10 @@ export function receiverIds(count: number, prefix = "user-"): string[] {
 }
 
 /** Takes every outcome of a run, in order. */
-export async function collect(run: AsyncIterable<ReceiverOutcome>): Promise<ReceiverOutcome[]> {
-  const outcomes: ReceiverOutcome[] = [];
+export async function collect<Outcome = ReceiverOutcome>(
+  run: AsyncIterable<Outcome>,
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
   for await (const outcome of run) outcomes.push(outcome);
   return outcomes;
 }
