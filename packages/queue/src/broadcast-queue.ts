@@ -1,25 +1,24 @@
-import {
-  assertValidSendBatchMessage,
-  type SendBatchRequest,
-  YunxinValidationError,
-} from "@yunxin-im/core";
+import { assertValidSendBatchMessage, YunxinValidationError } from "@yunxin-im/core";
 import { MAX_BATCH_SIZE, ReceiverChunks, type ReceiverOutcome } from "@yunxin-im/fanout";
 import { Queue } from "bullmq";
 import { checkBroadcastId, createBroadcastId } from "./broadcast-id.js";
 import { CHUNK_JOB_NAME, type ChunkJobData, chunkJobOptions } from "./chunk-job.js";
-import type { RedisClient } from "./connection.js";
 import { connect, type RedisConnection } from "./connection.js";
+import { checkEnqueueOptions, type EnqueueOptions } from "./enqueue-options.js";
 import { BroadcastNotFoundError } from "./errors.js";
-import { type BroadcastKeys, broadcastKeys } from "./keys.js";
+import { type BroadcastKeys, broadcastKeys, cancelKeys } from "./keys.js";
 import {
   DEFAULT_RETENTION_MS,
   positiveWhole,
   type QueueLocation,
   readLocation,
 } from "./options.js";
-import { type Scripts, withScripts } from "./scripts.js";
+import { withScripts } from "./scripts.js";
 import { type BroadcastStatus, statusOf } from "./status.js";
 import { decodeOutcomes, encodeOutcomes } from "./stored-outcomes.js";
+import { type WatchOptions, watchStatus } from "./watch-status.js";
+
+export type { EnqueueOptions, WatchOptions };
 
 /** The reason of a receiver whose chunk was not sent because its broadcast was cancelled. */
 export const CANCELLED_REASON = "cancelled";
@@ -33,27 +32,11 @@ export interface BroadcastQueueOptions extends QueueLocation {
   onError?: (error: Error) => void;
 }
 
-export interface EnqueueOptions {
-  /** The request body without `receiver_ids`: `sender_id`, `message`, configs… */
-  message: Omit<SendBatchRequest, "receiver_ids">;
-  receivers: Iterable<string> | AsyncIterable<string>;
-  /** The broadcast's id (1–100 of A-Z a-z 0-9 _ -). Default: a random UUID. */
-  broadcastId?: string;
-  /** `"skip"` (default): a repeated receiver is `not_attempted` with reason `"duplicate"`. `"send"`: sent again. */
-  duplicates?: "skip" | "send";
-}
-
 export interface EnqueueResult {
   broadcastId: string;
   /** false when a broadcast with this id existed: nothing was added. */
   created: boolean;
   status: BroadcastStatus;
-}
-
-export interface WatchOptions {
-  signal?: AbortSignal;
-  /** Also look every this many ms (changes are announced, this covers a missed announcement). Default 1000. */
-  intervalMs?: number;
 }
 
 /** The producer side of a queue: enqueue broadcasts, follow them, read their outcomes, cancel them. */
@@ -278,85 +261,4 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, offset) => from + offset);
-}
-
-/** The keys the record, begin and cancel scripts take, in their order. */
-export function cancelKeys(keys: BroadcastKeys): [string, string, string, string, string] {
-  return [keys.meta, keys.outcomes, keys.chunks, keys.calls, keys.events];
-}
-
-function checkEnqueueOptions(options: EnqueueOptions): EnqueueOptions {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError("enqueue needs an options object ({ message, receivers })");
-  }
-  const { message, receivers } = options;
-  if (typeof message !== "object" || message === null || Array.isArray(message)) {
-    throw new TypeError(
-      "message must be the request body without receiver_ids ({ sender_id, message, … })",
-    );
-  }
-  const iterable =
-    typeof receivers === "object" &&
-    receivers !== null &&
-    (typeof (receivers as Iterable<string>)[Symbol.iterator] === "function" ||
-      typeof (receivers as AsyncIterable<string>)[Symbol.asyncIterator] === "function");
-  if (!iterable) {
-    throw new TypeError("receivers must be an array, iterable or async iterable of receiver ids");
-  }
-  if (
-    options.duplicates !== undefined &&
-    options.duplicates !== "skip" &&
-    options.duplicates !== "send"
-  ) {
-    throw new TypeError(`duplicates must be "skip" or "send", got ${String(options.duplicates)}`);
-  }
-  return options;
-}
-
-async function* watchStatus(
-  redis: RedisClient & Scripts,
-  keys: BroadcastKeys,
-  read: () => Promise<BroadcastStatus>,
-  { signal, intervalMs = 1000 }: WatchOptions,
-  onError: (error: Error) => void,
-): AsyncGenerator<BroadcastStatus> {
-  const subscriber = redis.duplicate();
-  subscriber.on("error", onError);
-  let wake: (() => void) | undefined;
-  let changed = false;
-  const onMessage = () => {
-    changed = true;
-    wake?.();
-  };
-  subscriber.on("message", onMessage);
-  try {
-    await subscriber.subscribe(keys.events);
-    let last = "";
-    for (;;) {
-      signal?.throwIfAborted();
-      changed = false;
-      const current = await read();
-      const text = JSON.stringify(current);
-      if (text !== last) {
-        last = text;
-        yield current;
-      }
-      if (current.finished) return;
-      if (!changed) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(done, intervalMs);
-          function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener("abort", done);
-            wake = undefined;
-            resolve();
-          }
-          wake = done;
-          signal?.addEventListener("abort", done, { once: true });
-        });
-      }
-    }
-  } finally {
-    subscriber.disconnect();
-  }
 }

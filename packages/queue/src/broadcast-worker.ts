@@ -7,10 +7,10 @@ import {
 } from "@yunxin-im/core";
 import { outcomesOfError, outcomesOfResult, type ReceiverOutcome } from "@yunxin-im/fanout";
 import { DelayedError, Job, Queue, Worker } from "bullmq";
-import { CANCELLED_REASON, cancelKeys } from "./broadcast-queue.js";
+import { CANCELLED_REASON } from "./broadcast-queue.js";
 import type { ChunkJobData } from "./chunk-job.js";
 import { connect, type RedisConnection } from "./connection.js";
-import { type BroadcastKeys, broadcastKeys } from "./keys.js";
+import { type BroadcastKeys, broadcastKeys, cancelKeys } from "./keys.js";
 import {
   DEFAULT_RETENTION_MS,
   positiveWhole,

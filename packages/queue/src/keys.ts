@@ -81,3 +81,8 @@ export function checkQueueName(name: string): string {
   }
   return name;
 }
+
+/** The keys the record, begin and cancel scripts take, in their order. */
+export function cancelKeys(keys: BroadcastKeys): [string, string, string, string, string] {
+  return [keys.meta, keys.outcomes, keys.chunks, keys.calls, keys.events];
+}
