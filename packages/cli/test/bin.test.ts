@@ -59,7 +59,7 @@ describe("yunxin-im", () => {
     const { code, stderr } = await runCli(["sned"]);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'error: unknown command "sned" (commands: send, call, operations, worker, status, help; see yunxin-im --help)\n',
+      'error: unknown command "sned" (commands: send, notify, call, operations, worker, status, help; see yunxin-im --help)\n',
     );
   });
 });
