@@ -22,8 +22,6 @@ const batchSend = operations.find(({ operation }) => operation.operationId === "
 if (!batchSend) throw new Error("the spec has no sendBatchMessages operation");
 const { path, method, operation } = batchSend;
 const request = spec.components.schemas.SendBatchRequest;
-/** The reference tests' work grows with the spec (a heading, a menu entry, a search per operation). */
-const referenceTimeout = 60_000 + operations.length * 1_000;
 
 interface Operation {
   operationId: string;
@@ -101,166 +99,153 @@ describe("the documentation site in headless Chromium", () => {
     expect(whileLoading).toEqual({ offsite: [], errors: [], notFound: [] });
   });
 
-  it(
-    "shows the endpoint, the receiver_ids limit, an example, the error codes and the signing scheme on the API reference",
-    async () => {
-      await screenshot(page, "api-reference");
+  it("shows the endpoint, the receiver_ids limit, an example, the error codes and the signing scheme on the API reference", async () => {
+    await screenshot(page, "api-reference");
 
-      // The endpoint, expanded to list the hosts it is served from. Redoc opens the list with an
-      // animation, so each host is waited for until it shows (a missing one times out the wait).
-      await page.locator("button:has(.http-verb)", { hasText: path }).first().click();
-      for (const server of spec.servers) {
-        await page
-          .getByText(`${server.url}${path}`)
-          .first()
-          .waitFor({ state: "visible", timeout: 10_000 });
-      }
-      await screenshot(page, "api-reference-endpoint");
-      const text = await visibleText(page);
-      expect(text).toContain(`${method.toUpperCase()} ${path}`);
-
-      const receivers = request.properties.receiver_ids;
-      expect(receivers.maxItems).toBe(100);
-      const receiversRow = page.locator("tr", { hasText: "receiver_ids" }).first();
-      await receiversRow.scrollIntoViewIfNeeded();
-      await screenshot(page, "api-reference-receiver-ids");
-      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, for rendered text on purpose
-      expect(collapse(await receiversRow.innerText())).toContain(
-        `[ ${receivers.minItems} .. ${receivers.maxItems} ] items`,
-      );
-
-      const [firstExample] = Object.values(
-        operation.requestBody.content["application/json"].examples,
-      );
-      const shown = example(firstExample?.$ref as string).value;
-      expect(text).toContain(`"sender_id": "${shown.sender_id}"`);
-
-      expect(request.properties.receiver_ids).toBeDefined();
-      expect(spec.components.schemas.SendBatchResponse.properties.code.$ref).toBe(
-        "#/components/schemas/ResultCode",
-      );
-      const codes = spec.components.schemas.ResultCode.description as string;
-      expect(text).toContain(collapse(codes));
-      for (const code of ["414", "416"]) expect(codes).toContain(code);
-
-      for (const [name, scheme] of Object.entries(spec.components.securitySchemes) as [
-        string,
-        { name: string; description: string },
-      ][]) {
-        expect(text, `security scheme ${name}`).toContain(collapse(scheme.description));
-        expect(text).toContain(scheme.name);
-      }
-      expect(text).toContain("CheckSum = lowercase hex SHA-1(AppSecret + Nonce + CurTime)");
-
-      const fields = Object.values(spec.components.schemas).flatMap((schema) =>
-        Object.keys((schema as { properties?: object }).properties ?? {}),
-      );
-      // A oneOf (the message types) shows one variant at a time: read each of every oneOf.
-      const oneOf = "div:has(> span:text-is('One of')) > div > button";
-      const batchSendSection = page.locator(`[id$="operation/${operation.operationId}"]`).first();
-      expect(await batchSendSection.locator(oneOf).count()).toBe(
-        spec.components.schemas.Message.oneOf.length,
-      );
-      // Each variant is clicked and its operation's own section read (not the whole page, whose text
-      // grows with the spec), all in the page: one round trip instead of two per variant.
-      const variantTexts = await page.locator(oneOf).evaluateAll(async (buttons) => {
-        const texts: string[] = [];
-        for (const button of buttons as HTMLElement[]) {
-          button.click();
-          await new Promise((rendered) => requestAnimationFrame(() => setTimeout(rendered, 0)));
-          const section = button.closest("[id^='tag/']") as HTMLElement | null;
-          // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, what a reader sees
-          texts.push(section?.innerText ?? "");
-        }
-        return texts;
-      });
-      expect(variantTexts.length).toBeGreaterThanOrEqual(
-        spec.components.schemas.Message.oneOf.length,
-      );
-      const allVariants = [text, ...variantTexts.map(collapse)].join(" ");
-      const missing = fields.filter((field) => !allVariants.includes(field));
-      expect(missing, "schema fields not shown").toEqual([]);
-
-      expect(await page.getByRole("button", { name: /try it/i }).count()).toBe(0);
-
-      await page.getByPlaceholder("Search...").fill("receiver");
+    // The endpoint, expanded to list the hosts it is served from. Redoc opens the list with an
+    // animation, so each host is waited for until it shows (a missing one times out the wait).
+    await page.locator("button:has(.http-verb)", { hasText: path }).first().click();
+    for (const server of spec.servers) {
       await page
-        .locator("[data-role='search:results'] li", { hasText: operation.summary })
+        .getByText(`${server.url}${path}`)
         .first()
-        .waitFor();
-      expectCleanBrowsing();
-    },
-    referenceTimeout,
-  );
+        .waitFor({ state: "visible", timeout: 10_000 });
+    }
+    await screenshot(page, "api-reference-endpoint");
+    const text = await visibleText(page);
+    expect(text).toContain(`${method.toUpperCase()} ${path}`);
 
-  it(
-    "lists every operation under its tag and tag group in the navigation, renders its summary and finds it by searching, offline",
-    async () => {
-      const groups: { name: string; tags: string[] }[] = spec["x-tagGroups"];
-      const headings = new Set((await page.locator("h2").allInnerTexts()).map(collapse));
-      const menu = await page.locator("li[data-item-id]").evaluateAll((items) =>
-        // The menu's entries, not the search results (which reuse their ids).
-        items
-          .filter((item) => !item.closest("[data-role='search:results']"))
-          .map((item) => ({
-            id: item.getAttribute("data-item-id") as string,
-            group: item.closest("li[data-item-id^='group/']")?.getAttribute("data-item-id") ?? null,
-            text: item.textContent ?? "",
-          })),
-      );
-      const problems: string[] = [];
-      for (const { operation: listed } of operations) {
-        const [tag] = listed.tags;
-        const group = groups.find((candidate) => candidate.tags.includes(tag as string));
-        const item = menu.find(({ id }) => id === `tag/${tag}/operation/${listed.operationId}`);
-        if (!item) problems.push(`${listed.operationId}: not in the navigation under ${tag}`);
-        else if (item.group !== groupItemId(group?.name)) {
-          problems.push(`${listed.operationId}: in ${item.group}, not ${groupItemId(group?.name)}`);
-        } else if (!collapse(item.text).includes(collapse(listed.summary))) {
-          problems.push(`${listed.operationId}: its navigation entry does not show its summary`);
-        }
-        if (!headings.has(collapse(listed.summary))) {
-          problems.push(`${listed.operationId}: no heading "${listed.summary}"`);
-        }
+    const receivers = request.properties.receiver_ids;
+    expect(receivers.maxItems).toBe(100);
+    const receiversRow = page.locator("tr", { hasText: "receiver_ids" }).first();
+    await receiversRow.scrollIntoViewIfNeeded();
+    await screenshot(page, "api-reference-receiver-ids");
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, for rendered text on purpose
+    expect(collapse(await receiversRow.innerText())).toContain(
+      `[ ${receivers.minItems} .. ${receivers.maxItems} ] items`,
+    );
+
+    const [firstExample] = Object.values(
+      operation.requestBody.content["application/json"].examples,
+    );
+    const shown = example(firstExample?.$ref as string).value;
+    expect(text).toContain(`"sender_id": "${shown.sender_id}"`);
+
+    expect(request.properties.receiver_ids).toBeDefined();
+    expect(spec.components.schemas.SendBatchResponse.properties.code.$ref).toBe(
+      "#/components/schemas/ResultCode",
+    );
+    const codes = spec.components.schemas.ResultCode.description as string;
+    expect(text).toContain(collapse(codes));
+    for (const code of ["414", "416"]) expect(codes).toContain(code);
+
+    for (const [name, scheme] of Object.entries(spec.components.securitySchemes) as [
+      string,
+      { name: string; description: string },
+    ][]) {
+      expect(text, `security scheme ${name}`).toContain(collapse(scheme.description));
+      expect(text).toContain(scheme.name);
+    }
+    expect(text).toContain("CheckSum = lowercase hex SHA-1(AppSecret + Nonce + CurTime)");
+
+    const fields = Object.values(spec.components.schemas).flatMap((schema) =>
+      Object.keys((schema as { properties?: object }).properties ?? {}),
+    );
+    // A oneOf (the message types) shows one variant at a time: read each of every oneOf.
+    const oneOf = "div:has(> span:text-is('One of')) > div > button";
+    const batchSendSection = page.locator(`[id$="operation/${operation.operationId}"]`).first();
+    expect(await batchSendSection.locator(oneOf).count()).toBe(
+      spec.components.schemas.Message.oneOf.length,
+    );
+    // Each variant is clicked and its operation's own section read (not the whole page, whose text
+    // grows with the spec), all in the page: one round trip instead of two per variant.
+    const variantTexts = await page.locator(oneOf).evaluateAll(async (buttons) => {
+      const texts: string[] = [];
+      for (const button of buttons as HTMLElement[]) {
+        button.click();
+        await new Promise((rendered) => requestAnimationFrame(() => setTimeout(rendered, 0)));
+        const section = button.closest("[id^='tag/']") as HTMLElement | null;
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, what a reader sees
+        texts.push(section?.innerText ?? "");
       }
-      expect(problems, "operations missing from the reference").toEqual([]);
-      await screenshot(page, "api-reference-navigation");
+      return texts;
+    });
+    expect(variantTexts.length).toBeGreaterThanOrEqual(
+      spec.components.schemas.Message.oneOf.length,
+    );
+    const allVariants = [text, ...variantTexts.map(collapse)].join(" ");
+    const missing = fields.filter((field) => !allVariants.includes(field));
+    expect(missing, "schema fields not shown").toEqual([]);
 
-      // Typed into Redoc's search box in the page, as a reader would, one summary after another:
-      // each must come back among the results (a round trip per keystroke would not scale).
-      await page.getByPlaceholder("Search...").fill("");
-      const notFound = await page.evaluate(
-        async (summaries) => {
-          const input = document.querySelector(
-            "input[placeholder='Search...']",
-          ) as HTMLInputElement;
-          const setValue = Object.getOwnPropertyDescriptor(
-            HTMLInputElement.prototype,
-            "value",
-          )?.set;
-          const shown = (summary: string) =>
-            [...document.querySelectorAll("[data-role='search:results'] li")].some((item) =>
-              (item.textContent ?? "").includes(summary),
-            );
-          const missing: string[] = [];
-          for (const summary of summaries) {
-            setValue?.call(input, summary);
-            input.dispatchEvent(new Event("input", { bubbles: true }));
-            const until = Date.now() + 5_000;
-            while (!shown(summary) && Date.now() < until) {
-              await new Promise((next) => setTimeout(next, 20));
-            }
-            if (!shown(summary)) missing.push(summary);
+    expect(await page.getByRole("button", { name: /try it/i }).count()).toBe(0);
+
+    await page.getByPlaceholder("Search...").fill("receiver");
+    await page
+      .locator("[data-role='search:results'] li", { hasText: operation.summary })
+      .first()
+      .waitFor();
+    expectCleanBrowsing();
+  });
+
+  it("lists every operation under its tag and tag group in the navigation, renders its summary and finds it by searching, offline", async () => {
+    const groups: { name: string; tags: string[] }[] = spec["x-tagGroups"];
+    const headings = new Set((await page.locator("h2").allInnerTexts()).map(collapse));
+    const menu = await page.locator("li[data-item-id]").evaluateAll((items) =>
+      // The menu's entries, not the search results (which reuse their ids).
+      items
+        .filter((item) => !item.closest("[data-role='search:results']"))
+        .map((item) => ({
+          id: item.getAttribute("data-item-id") as string,
+          group: item.closest("li[data-item-id^='group/']")?.getAttribute("data-item-id") ?? null,
+          text: item.textContent ?? "",
+        })),
+    );
+    const problems: string[] = [];
+    for (const { operation: listed } of operations) {
+      const [tag] = listed.tags;
+      const group = groups.find((candidate) => candidate.tags.includes(tag as string));
+      const item = menu.find(({ id }) => id === `tag/${tag}/operation/${listed.operationId}`);
+      if (!item) problems.push(`${listed.operationId}: not in the navigation under ${tag}`);
+      else if (item.group !== groupItemId(group?.name)) {
+        problems.push(`${listed.operationId}: in ${item.group}, not ${groupItemId(group?.name)}`);
+      } else if (!collapse(item.text).includes(collapse(listed.summary))) {
+        problems.push(`${listed.operationId}: its navigation entry does not show its summary`);
+      }
+      if (!headings.has(collapse(listed.summary))) {
+        problems.push(`${listed.operationId}: no heading "${listed.summary}"`);
+      }
+    }
+    expect(problems, "operations missing from the reference").toEqual([]);
+    await screenshot(page, "api-reference-navigation");
+
+    // Typed into Redoc's search box in the page, as a reader would, one summary after another:
+    // each must come back among the results (a round trip per keystroke would not scale).
+    await page.getByPlaceholder("Search...").fill("");
+    const notFound = await page.evaluate(
+      async (summaries) => {
+        const input = document.querySelector("input[placeholder='Search...']") as HTMLInputElement;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+        const shown = (summary: string) =>
+          [...document.querySelectorAll("[data-role='search:results'] li")].some((item) =>
+            (item.textContent ?? "").includes(summary),
+          );
+        const missing: string[] = [];
+        for (const summary of summaries) {
+          setValue?.call(input, summary);
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+          const until = Date.now() + 5_000;
+          while (!shown(summary) && Date.now() < until) {
+            await new Promise((next) => setTimeout(next, 20));
           }
-          return missing;
-        },
-        operations.map(({ operation: listed }) => listed.summary),
-      );
-      expect(notFound, "summaries the search does not find").toEqual([]);
-      expectCleanBrowsing();
-    },
-    referenceTimeout,
-  );
+          if (!shown(summary)) missing.push(summary);
+        }
+        return missing;
+      },
+      operations.map(({ operation: listed }) => listed.summary),
+    );
+    expect(notFound, "summaries the search does not find").toEqual([]);
+    expectCleanBrowsing();
+  });
 
   it("renders a page for each published package from its sources", async () => {
     const index = await browser.open("modules.html");
