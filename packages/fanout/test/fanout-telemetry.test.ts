@@ -4,13 +4,13 @@ import type { Histogram } from "@opentelemetry/sdk-metrics";
 import { createYunxinClient } from "@yunxin-im/core";
 import { createSigningMiddleware } from "@yunxin-im/signing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type FanoutOptions, sendToMany } from "../src/index.js";
-import { receiverIds } from "./support/accounting.js";
 import {
   pointsOf,
   type RecordingTelemetry,
   recordingTelemetry,
-} from "./support/recording-telemetry.js";
+} from "../../core/test/support/recording-telemetry.js";
+import { type FanoutOptions, sendToMany } from "../src/index.js";
+import { receiverIds } from "./support/accounting.js";
 import { type StubServer, type StubServerOptions, startStubServer } from "./support/stub-server.js";
 import { virtualClock } from "./support/virtual-clock.js";
 

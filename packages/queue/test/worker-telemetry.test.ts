@@ -3,10 +3,10 @@ import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-ho
 import { createYunxinClient } from "@yunxin-im/core";
 import { createSigningMiddleware } from "@yunxin-im/signing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { pointsOf, recordingTelemetry } from "../../core/test/support/recording-telemetry.js";
 import { receiverIds } from "../../fanout/test/support/accounting.js";
 import { chunkTraceId } from "../src/index.js";
 import { message, testQueue, testWorker, untilFinished } from "./support/fixtures.js";
-import { pointsOf, recordingTelemetry } from "./support/recording-telemetry.js";
 import { startSignedStub, TEST_APP_KEY, TEST_APP_SECRET } from "./support/signed-stub.js";
 
 beforeEach(() => {
