@@ -1,5 +1,6 @@
 // Every `paths × methods` operation of the spec as the facts the client's one call path needs,
 // checked against the spec conventions of BRIEF.md; each refusal names the operation.
+import { batchFacts } from "./batch-facts.mjs";
 import {
   assertSupportedSchema,
   isInt64,
@@ -78,6 +79,7 @@ function operationFacts(spec, path, method, operation, item, where) {
   const answer = answerSchema(spec, operation, where);
   const summary = operation.summary;
   if (typeof summary !== "string" || summary.length === 0) throw new Error(`${where}: no summary`);
+  const batch = batchFacts(spec, rateLimitCategory, body, answer.schema, where);
   return {
     operationId: operation.operationId,
     method,
@@ -91,6 +93,7 @@ function operationFacts(spec, path, method, operation, item, where) {
     queryParameters: queryParameters.map((parameter) => runtimeParameter(spec, parameter, where)),
     body,
     hasData: answer.hasData,
+    ...(batch && { batch }),
     int64: {
       path: pathParameters.filter((p) => isInt64Parameter(spec, p)).map((p) => p.name),
       query: queryParameters.filter((p) => isInt64Parameter(spec, p)).map((p) => p.name),

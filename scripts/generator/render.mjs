@@ -90,6 +90,7 @@ export function runtimeFacts(operation) {
       body: { schema: runtimeSchema(operation.body.schema), required: operation.body.required },
     }),
     hasData: operation.hasData,
+    ...(operation.batch && { batch: operation.batch }),
     int64: operation.int64,
   };
 }

@@ -1,5 +1,6 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { type BackoffOptions, sleep as defaultSleep, type Sleep } from "./backoff.js";
+import { batchTelemetryOf } from "./batch-telemetry.js";
 import type { CallOptions } from "./call-options.js";
 import { createCallPath, positive } from "./call-path.js";
 import { DeferredRequest } from "./deferred-request.js";
@@ -148,8 +149,13 @@ export function clientOf(
         new TypeError(`Unknown operation ${JSON.stringify(operationId)}: use one of ${known}`),
       );
     }
-    return run(operationId, facts, input, callOptions, (envelope, context) =>
-      dataOf(envelope, facts.hasData, context),
+    return run(
+      operationId,
+      facts,
+      input,
+      callOptions,
+      (envelope, context) => dataOf(envelope, facts.hasData, context),
+      batchTelemetryOf(facts, input),
     );
   };
   const methods = Object.fromEntries(

@@ -37,6 +37,11 @@ export interface OperationFacts {
   readonly body?: { readonly schema: Schema; readonly required: boolean };
   /** Whether the answer's envelope declares `data` (what a call resolves with). */
   readonly hasData: boolean;
+  /**
+   * Batch operations only (the `batch-send` category: one body to many receivers): the body
+   * field holding the receivers. Its `data` has a `success_list` and a `failed_list`.
+   */
+  readonly batch?: { readonly receivers: string };
   /** Where int64 values are, exchanged as exact decimal strings: parameter names and JSON keys. */
   readonly int64: {
     readonly path: readonly string[];

@@ -219,6 +219,67 @@ describe("a retry after HTTP 502", () => {
   });
 });
 
+describe("a batch operation called through call()", () => {
+  it("a custom notification to three has its receivers, sent, failed and unreported on the span and in yunxin.receivers, from the spec's batch facts", async () => {
+    const telemetry = recordingTelemetry();
+    const { client } = clientWith(telemetry, [
+      () =>
+        jsonResponse({
+          code: 200,
+          msg: "success",
+          data: {
+            success_list: ["bob"],
+            failed_list: [{ account_id: "carol", error_code: 404, error_msg: "no such account" }],
+          },
+        }),
+    ]);
+
+    await client.sendBatchCustomNotification(
+      {
+        body: { sender_id: "alice", receiver_ids: ["bob", "carol", "dave"], content: "{}" },
+      },
+      { traceId: "trace-n" },
+    );
+
+    const call = spanNamed(telemetry, "sendBatchCustomNotification");
+    expect(call.attributes).toMatchObject({
+      "yunxin.batch.receivers": 3,
+      "yunxin.batch.sent": 1,
+      "yunxin.batch.failed": 1,
+      "yunxin.batch.unreported": 1,
+    });
+    const recorded = await telemetry.metrics();
+    expect(pointsOf(recorded.get("yunxin.receivers")).map((p) => [p.attributes, p.value])).toEqual([
+      [{ "yunxin.operation": "sendBatchCustomNotification", "yunxin.receiver.outcome": "sent" }, 1],
+      [
+        { "yunxin.operation": "sendBatchCustomNotification", "yunxin.receiver.outcome": "failed" },
+        1,
+      ],
+      [
+        {
+          "yunxin.operation": "sendBatchCustomNotification",
+          "yunxin.receiver.outcome": "unreported",
+        },
+        1,
+      ],
+    ]);
+  });
+
+  it("an operation that is not a batch has no batch attributes", async () => {
+    const telemetry = recordingTelemetry();
+    const { client } = clientWith(telemetry, [
+      () => jsonResponse({ code: 200, msg: "success", data: { accid: "bob", token: "t" } }),
+    ]);
+
+    await client.call("createAccount", { body: { account_id: "bob" } } as never);
+
+    const call = spanNamed(telemetry, "createAccount");
+    expect(Object.keys(call.attributes).filter((key) => key.startsWith("yunxin.batch"))).toEqual(
+      [],
+    );
+  });
+});
+
 describe("a timeout and an abort", () => {
   const stall = () => new Promise<Response>(() => {});
 

@@ -104,6 +104,20 @@ describe("pnpm generate, per operation", () => {
     );
   });
 
+  it("gives a batch-send operation its receivers field, and refuses one whose body has no single bounded list", async () => {
+    const files = await render(await specWith(FIXTURE_PATHS));
+    expect(files["operations.ts"]).toMatch(
+      /sendBatchMessages: \{[^]*?"batch": \{\n\s*"receivers": "receiver_ids"\n\s*\}/,
+    );
+    const text = await edited((spec) => {
+      (spec.paths[THING]?.delete as Record<string, unknown>)["x-rate-limit-category"] =
+        "batch-send";
+    });
+    await expect(render(text)).rejects.toThrow(
+      `DELETE ${THING} (deleteFixtureThing): a batch-send operation's body needs exactly one array property with maxItems (its receivers), found 0`,
+    );
+  });
+
   it("refuses a key that is int64 in one place of a request body and a string in another", async () => {
     const text = await edited((spec) => {
       type Body = { properties: Record<string, unknown> };

@@ -56,19 +56,18 @@ const SUCCESS_LISTS = {
 
 function describeOperation(operationId: BatchOperationId): BatchOperation {
   const facts = OPERATIONS[operationId];
-  const body = resolveSchema(facts.body?.schema ?? {});
-  // The one array property with a maxItems: the receivers (a batch body has no other list).
-  const lists = Object.entries(body.properties ?? {}).filter(
-    ([, schema]) => schema.type === "array" && typeof schema.maxItems === "number",
-  );
-  const [receivers] = lists;
-  if (lists.length !== 1 || !receivers) {
-    throw new TypeError(`${operationId}: the spec's body has no single bounded receivers list`);
+  // The generator refuses a batch-send operation without a single bounded receivers list.
+  const receiversField = facts.batch?.receivers;
+  const receivers = receiversField
+    ? resolveSchema(facts.body?.schema ?? {}).properties?.[receiversField]
+    : undefined;
+  if (!receiversField || typeof receivers?.maxItems !== "number") {
+    throw new TypeError(`${operationId}: the spec gives it no bounded receivers list`);
   }
   return Object.freeze({
     operationId,
-    receiversField: receivers[0],
-    maxReceivers: receivers[1].maxItems as number,
+    receiversField,
+    maxReceivers: receivers.maxItems,
     rateLimitCategory: facts.rateLimitCategory,
     successList: SUCCESS_LISTS[operationId],
   });

@@ -948,6 +948,9 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "required": true
     },
     "hasData": true,
+    "batch": {
+      "receivers": "receiver_ids"
+    },
     "int64": {
       "path": [],
       "query": [],
@@ -5136,6 +5139,9 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationFacts } = {
       "required": true
     },
     "hasData": true,
+    "batch": {
+      "receivers": "receiver_ids"
+    },
     "int64": {
       "path": [],
       "query": [],
