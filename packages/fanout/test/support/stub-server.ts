@@ -2,7 +2,8 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage } from "no
 import type { AddressInfo, Socket } from "node:net";
 
 /**
- * A local stand-in for `POST /im/v2/conversations/messages` that behaves like the real server
+ * A local stand-in for `POST /im/v2/conversations/messages` (and for
+ * `POST /im/v2/custom_notification/batch`, answered in its own shape) that behaves like the real server
  * where that matters here: it de-duplicates by `X-custom-traceid` (a repeated trace id gets the
  * first answer again and delivers nothing), counts every delivery per receiver, enforces a rate
  * limit with 416 and a block, and can be scripted to fail in the ways networks and proxies do.
@@ -38,6 +39,8 @@ export interface ArrivingRequest {
   /** 1 for the first request the server got. */
   index: number;
   traceId: string;
+  /** The request's path: which operation it calls. */
+  path: string;
   /** 1 for the first request with this trace id, 2 for its first retry… */
   attempt: number;
   headers: IncomingHttpHeaders;
@@ -96,6 +99,8 @@ export interface StubServer {
   close(): Promise<void>;
 }
 
+const NOTIFICATION_PATH = "/im/v2/custom_notification/batch";
+
 /** The first message id handed out: above 2^53, so only an exact parse keeps it. */
 const FIRST_MESSAGE_ID = 158_844_553_334_358_020n;
 
@@ -107,7 +112,9 @@ interface Delivery {
 interface Body {
   sender_id: string;
   receiver_ids: string[];
+  /** A message's (batch send); a custom notification has `content` instead. */
   message: { message_type: number };
+  content?: string;
 }
 
 export async function startStubServer(options: StubServerOptions = {}): Promise<StubServer> {
@@ -183,7 +190,8 @@ export async function startStubServer(options: StubServerOptions = {}): Promise<
   }
 
   /** The answer of a delivering call; the same text every time for the same request. */
-  function render(delivery: Delivery, body: Body): string {
+  function render(delivery: Delivery, body: Body, path: string): string {
+    if (path === NOTIFICATION_PATH) return renderNotification(delivery, body);
     const success: string[] = [];
     const failed: string[] = [];
     let messageId = delivery.firstMessageId;
@@ -209,6 +217,25 @@ export async function startStubServer(options: StubServerOptions = {}): Promise<
     return `{"code":200,"msg":"success","data":{"success_list":[${success.join(",")}],"failed_list":[${failed.join(",")}]}}`;
   }
 
+  /** A batch custom notification's answer: `success_list` is a list of account ids. */
+  function renderNotification(delivery: Delivery, body: Body): string {
+    const success: string[] = [];
+    const failed: string[] = [];
+    for (const receiverId of body.receiver_ids) {
+      if (delivery.omit?.(receiverId)) continue;
+      const refusal = options.refuse?.(receiverId);
+      const id = JSON.stringify(receiverId);
+      if (refusal) {
+        failed.push(
+          `{"account_id":${id},"error_code":${refusal.code},"error_msg":${JSON.stringify(refusal.msg)}}`,
+        );
+      } else {
+        success.push(id);
+      }
+    }
+    return `{"code":200,"msg":"success","data":{"success_list":[${success.join(",")}],"failed_list":[${failed.join(",")}]}}`;
+  }
+
   const envelope = (code: number, msg: string) =>
     `{"code":${code},"msg":${JSON.stringify(msg)},"data":{}}`;
 
@@ -218,9 +245,11 @@ export async function startStubServer(options: StubServerOptions = {}): Promise<
     const attempt = (attemptsByTrace.get(traceId) ?? 0) + 1;
     attemptsByTrace.set(traceId, attempt);
     stats.requests++;
+    const path = new URL(request.url ?? "/", "http://stub").pathname;
     const arriving: ArrivingRequest = {
       index: stats.requests,
       traceId,
+      path,
       attempt,
       headers: request.headers,
       at,
@@ -262,7 +291,7 @@ export async function startStubServer(options: StubServerOptions = {}): Promise<
         let delivery = delivered.get(traceId);
         if (delivery) stats.replays++;
         else delivery = deliver(traceId, body, fault);
-        const answer = render(delivery, body);
+        const answer = render(delivery, body, path);
         switch (fault?.kind) {
           case "reset-after-read":
             return request.socket.destroy();
@@ -341,7 +370,9 @@ function parseBody(text: string): Body | undefined {
   try {
     const body = JSON.parse(text) as Body;
     if (typeof body?.sender_id !== "string" || !Array.isArray(body.receiver_ids)) return undefined;
-    if (typeof body.message?.message_type !== "number") return undefined;
+    if (typeof body.message?.message_type !== "number" && typeof body.content !== "string") {
+      return undefined;
+    }
     return body;
   } catch {
     return undefined;
