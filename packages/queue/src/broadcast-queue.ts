@@ -1,5 +1,12 @@
-import { assertValidSendBatchMessage, YunxinValidationError } from "@yunxin-im/core";
-import { MAX_BATCH_SIZE, ReceiverChunks, type ReceiverOutcome } from "@yunxin-im/fanout";
+import { SPEC_SHA256, SPEC_VERSION, YunxinValidationError } from "@yunxin-im/core";
+import {
+  type AnyReceiverOutcome,
+  assertValidBatchMessage,
+  type BatchOperationId,
+  batchOperationOf,
+  type OutcomeOf,
+  ReceiverChunks,
+} from "@yunxin-im/fanout";
 import { Queue } from "bullmq";
 import { checkBroadcastId, createBroadcastId } from "./broadcast-id.js";
 import { CHUNK_JOB_NAME, type ChunkJobData, chunkJobOptions } from "./chunk-job.js";
@@ -13,12 +20,13 @@ import {
   type QueueLocation,
   readLocation,
 } from "./options.js";
+import { type OutcomesOptions, readOutcomes } from "./read-outcomes.js";
 import { withScripts } from "./scripts.js";
 import { type BroadcastStatus, statusOf } from "./status.js";
-import { decodeOutcomes, encodeOutcomes } from "./stored-outcomes.js";
+import { encodeOutcomes } from "./stored-outcomes.js";
 import { type WatchOptions, watchStatus } from "./watch-status.js";
 
-export type { EnqueueOptions, WatchOptions };
+export type { EnqueueOptions, OutcomesOptions, WatchOptions };
 
 /** The reason of a receiver whose chunk was not sent because its broadcast was cancelled. */
 export const CANCELLED_REASON = "cancelled";
@@ -43,18 +51,28 @@ export interface EnqueueResult {
 export interface BroadcastQueue {
   /**
    * Checks the message and every receiver against the spec, writes the receivers to Redis in
-   * chunks of at most 100 and queues one job per chunk. Bad input throws the client's
-   * `YunxinValidationError` and leaves nothing queued. An id that exists adds nothing (its
-   * receivers are not read); if its enqueue was interrupted after the chunks were written, the
-   * missing jobs of chunks without outcomes are added again.
+   * chunks of at most the operation's `maxItems` (100 for batch send, 500 for batch custom
+   * notification) and queues one job per chunk. The record keeps the operation and the spec's
+   * version and digest: a worker built from another spec checks the broadcast again before
+   * sending. Bad input throws the client's `YunxinValidationError` and leaves nothing queued. An
+   * id that exists adds nothing (its receivers are not read); if its enqueue was interrupted after
+   * the chunks were written, the missing jobs of chunks without outcomes are added again.
    */
-  enqueue(options: EnqueueOptions): Promise<EnqueueResult>;
+  enqueue<Id extends BatchOperationId = "sendBatchMessages">(
+    options: EnqueueOptions<Id>,
+  ): Promise<EnqueueResult>;
   /** Where the broadcast stands; `BroadcastNotFoundError` when Redis holds nothing for it. */
   status(broadcastId: string): Promise<BroadcastStatus>;
   /** The status now, then after each change, until it is finished or the signal aborts. */
   watch(broadcastId: string, options?: WatchOptions): AsyncIterable<BroadcastStatus>;
-  /** The outcomes known so far, one per receiver, in input order of the chunks, duplicates last. */
-  outcomes(broadcastId: string): AsyncIterable<ReceiverOutcome>;
+  /**
+   * The outcomes known so far, one per receiver, in input order of the chunks, duplicates last.
+   * Name the operation of a custom notification broadcast: `{ operation: status.operation }`.
+   */
+  outcomes<Id extends BatchOperationId = "sendBatchMessages">(
+    broadcastId: string,
+    options?: OutcomesOptions<Id>,
+  ): AsyncIterable<OutcomeOf<Id>>;
   /** Receivers not yet sent become `not_attempted` (reason `"cancelled"`); calls in flight finish. */
   cancel(broadcastId: string): Promise<BroadcastStatus>;
   /** Closes the Redis connections. */
@@ -128,8 +146,9 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
   return {
     async enqueue(enqueueOptions) {
       const { message, receivers } = checkEnqueueOptions(enqueueOptions);
+      const operation = batchOperationOf(enqueueOptions.operation);
       // Everything but the receivers, each of which is checked as it is read.
-      assertValidSendBatchMessage(message);
+      assertValidBatchMessage(operation, message);
       const broadcastId =
         enqueueOptions.broadcastId === undefined
           ? createBroadcastId()
@@ -152,6 +171,9 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
           .multi()
           .hset(keys.meta, {
             message: JSON.stringify(message),
+            operation: operation.operationId,
+            specVersion: SPEC_VERSION,
+            specSha256: SPEC_SHA256,
             createdAt: Date.now(),
             queue: queueName,
             retentionMs,
@@ -160,10 +182,10 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
           .exec();
         const reader = new ReceiverChunks(
           receivers,
-          MAX_BATCH_SIZE,
+          operation.maxReceivers,
           enqueueOptions.duplicates ?? "skip",
         );
-        const skipped = async (outcomes: ReceiverOutcome[]) => {
+        const skipped = async (outcomes: AnyReceiverOutcome[]) => {
           const invalid = outcomes.find((outcome) => outcome.status === "failed");
           if (invalid?.status === "failed") throw invalid.error ?? new YunxinValidationError([]);
           duplicates += outcomes.length;
@@ -225,20 +247,8 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
       );
     },
 
-    async *outcomes(broadcastId) {
-      const keys = keysOf(broadcastId);
-      const current = await status(broadcastId);
-      const meta = await redis.hmget(keys.meta, "skippedGroups");
-      const fields: string[] = [];
-      for (let index = 0; index < (current.chunks ?? 0); index++) fields.push(String(index));
-      for (let group = 0; group < Number(meta[0] ?? 0); group++) fields.push(`skipped:${group}`);
-      for (let from = 0; from < fields.length; from += MAX_BATCH_SIZE) {
-        const values = await redis.hmget(
-          keys.outcomes,
-          ...fields.slice(from, from + MAX_BATCH_SIZE),
-        );
-        for (const value of values) if (value !== null) yield* decodeOutcomes(value);
-      }
+    outcomes(broadcastId, outcomesOptions) {
+      return readOutcomes(redis, keysOf(broadcastId), () => status(broadcastId), outcomesOptions);
     },
 
     async cancel(broadcastId) {

@@ -1,26 +1,28 @@
 import {
-  type SendBatchRequest,
   type TelemetryOptions,
   type YunxinClient,
   YunxinError,
   YunxinRateLimitError,
 } from "@yunxin-im/core";
-import { outcomesOfError, outcomesOfResult, type ReceiverOutcome } from "@yunxin-im/fanout";
+import { type AnyReceiverOutcome, outcomesOfError } from "@yunxin-im/fanout";
 import { DelayedError, Job, Queue, Worker } from "bullmq";
 import { CANCELLED_REASON } from "./broadcast-queue.js";
+import { callChunk } from "./chunk-call.js";
 import type { ChunkJobData } from "./chunk-job.js";
 import { connect, type RedisConnection } from "./connection.js";
 import { type BroadcastKeys, broadcastKeys, cancelKeys } from "./keys.js";
+import { positiveWhole, type QueueLocation, readLocation } from "./options.js";
 import {
-  DEFAULT_RETENTION_MS,
-  positiveWhole,
-  type QueueLocation,
-  readLocation,
-} from "./options.js";
+  QUEUED_BROADCAST_FIELDS,
+  type QueuedBroadcast,
+  readQueuedBroadcast,
+  refusedChunk,
+} from "./queued-broadcast.js";
 import { withScripts } from "./scripts.js";
 import {
   type Claim,
   ClaimLostError,
+  DEFAULT_RATE_LIMIT_CATEGORY,
   type ReclaimedClaim,
   type SharedRateLimit,
   SharedRateLimiter,
@@ -41,9 +43,13 @@ export interface BroadcastWorkerOptions extends QueueLocation, TelemetryOptions 
    * environment or provider: nothing secret is ever read from or written to Redis.
    */
   client: YunxinClient;
-  /** The AppKey the client signs with: every worker of the app, anywhere, shares its limit. */
+  /**
+   * The AppKey the client signs with: every worker of the app, anywhere and in any queue, shares
+   * its limit per rate category, so broadcasts of batch send and of batch custom notification
+   * (both batch-send) together stay within it.
+   */
   appKey: string;
-  /** The app's plan, or `{ callsPerMinute }` (default `"standard"`, 120). Give every worker of an app the same. */
+  /** The app's plan, or `{ callsPerMinute }` (default `"standard"`, 120), for the batch-send category. Give every worker of an app the same. */
   rateLimit?: SharedRateLimit;
   /** The window of the limit, in ms. Default 60 000; tests scale the minute down with it. */
   windowMs?: number;
@@ -104,16 +110,28 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
   const onError = options.onError ?? (() => {});
   const redis = withScripts(connect(options.connection));
   redis.on("error", onError);
-  const limiter = new SharedRateLimiter(redis, {
-    appKey: options.appKey,
-    rateLimit: options.rateLimit,
-    windowMs: options.windowMs,
-    // A call is aborted at callTimeoutMs; its slot outlives it by a margin for clock drift.
-    leaseMs: callTimeoutMs + 5000,
-    prefix,
-    onReclaim: (claims) => putBack(claims),
-    onError,
-  });
+  const limiters = new Map<string, SharedRateLimiter>();
+  /** The app's limiter for one rate category, shared by every operation of the category. */
+  const limiterOf = (category: string): SharedRateLimiter => {
+    let limiter = limiters.get(category);
+    if (!limiter) {
+      limiter = new SharedRateLimiter(redis, {
+        appKey: options.appKey,
+        rateLimitCategory: category,
+        rateLimit: options.rateLimit,
+        windowMs: options.windowMs,
+        // A call is aborted at callTimeoutMs; its slot outlives it by a margin for clock drift.
+        leaseMs: callTimeoutMs + 5000,
+        prefix,
+        onReclaim: (claims) => putBack(claims),
+        onError,
+      });
+      limiters.set(category, limiter);
+    }
+    return limiter;
+  };
+  // Checked now (a bad appKey or rate is a TypeError at start), and the category of both operations.
+  limiterOf(DEFAULT_RATE_LIMIT_CATEGORY);
   const queue = new Queue<ChunkJobData>(queueName, { connection: redis, prefix });
   queue.on("error", onError);
 
@@ -132,19 +150,12 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
   const telemetry = workerTelemetry(options, queueName, () =>
     queue.getJobCounts("waiting", "delayed", "prioritized", "active"),
   );
-  const messages = new Map<
-    string,
-    { message: Omit<SendBatchRequest, "receiver_ids">; retentionMs: number }
-  >();
+  const messages = new Map<string, QueuedBroadcast>();
 
-  async function broadcastOf(keys: BroadcastKeys, id: string) {
+  async function broadcastOf(keys: BroadcastKeys, id: string): Promise<QueuedBroadcast> {
     const cached = messages.get(id);
     if (cached) return cached;
-    const [message, retention] = await redis.hmget(keys.meta, "message", "retentionMs");
-    const entry = {
-      message: JSON.parse(message ?? "{}") as Omit<SendBatchRequest, "receiver_ids">,
-      retentionMs: Number(retention ?? DEFAULT_RETENTION_MS),
-    };
+    const entry = readQueuedBroadcast(await redis.hmget(keys.meta, ...QUEUED_BROADCAST_FIELDS));
     if (messages.size >= MESSAGE_CACHE_SIZE)
       messages.delete(messages.keys().next().value as string);
     messages.set(id, entry);
@@ -154,7 +165,7 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
   async function record(
     keys: BroadcastKeys,
     index: number,
-    outcomes: ReceiverOutcome[],
+    outcomes: AnyReceiverOutcome[],
     retentionMs: number,
   ) {
     const { sent, failed, notAttempted } = countOutcomes(outcomes);
@@ -196,9 +207,13 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
   /** A chunk's run, inside its span: the parent of its call's span. */
   async function processChunk(job: Job<ChunkJobData>, token?: string): Promise<void> {
     const recorder = await telemetry.chunk({ broadcastId: job.data.b, index: job.data.i });
+    const broadcast = await broadcastOf(broadcastKeys(prefix, job.data.b), job.data.b);
+    const limiter = limiterOf(
+      broadcast.operation?.rateLimitCategory ?? DEFAULT_RATE_LIMIT_CATEGORY,
+    );
     const claim = await limiter.claim(job.id as string, token ?? "");
     try {
-      await recorder.within(() => runChunk(job, token, recorder, claim));
+      await recorder.within(() => runChunk(job, token, recorder, { broadcast, limiter, claim }));
       recorder.end();
     } catch (error) {
       let thrown = error;
@@ -219,7 +234,11 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
     job: Job<ChunkJobData>,
     token: string | undefined,
     recorder: ChunkRecorder,
-    claim: Claim,
+    {
+      broadcast,
+      limiter,
+      claim,
+    }: { broadcast: QueuedBroadcast; limiter: SharedRateLimiter; claim: Claim },
   ): Promise<void> {
     const { b: broadcastId, i: index } = job.data;
     const keys = broadcastKeys(prefix, broadcastId);
@@ -238,10 +257,17 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
         return;
       }
       const chunk = JSON.parse(receivers) as string[];
-      const { message, retentionMs } = await broadcastOf(keys, broadcastId);
+      const { message, retentionMs, operation } = broadcast;
       if (state === "cancelled") {
         if (refusedTicket) await limiter.leaveLane(refusedTicket);
         return settleCancelled(keys, index, chunk, inDoubt, retentionMs);
+      }
+      const refused = refusedChunk(broadcast, chunk);
+      if (refused || !operation) {
+        // Checked against another spec, and this worker's refuses it: nothing is sent.
+        if (refusedTicket) await limiter.leaveLane(refusedTicket);
+        recorder.outcomes(refused ?? []);
+        return record(keys, index, refused ?? [], retentionMs);
       }
 
       let slot: Awaited<ReturnType<SharedRateLimiter["acquire"]>>;
@@ -257,18 +283,12 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
         await limiter.release(slot);
         return settleCancelled(keys, index, chunk, 0, retentionMs);
       }
-      let outcomes: ReceiverOutcome[];
+      let outcomes: AnyReceiverOutcome[];
       try {
-        const result = await client.sendBatch(
-          { ...message, receiver_ids: chunk } as SendBatchRequest,
-          {
-            traceId: chunkTraceId(broadcastId, index, generation),
-            retryRateLimited: false,
-            validate: false,
-            signal: AbortSignal.timeout(callTimeoutMs),
-          },
-        );
-        outcomes = outcomesOfResult(chunk, result, result.attempts);
+        outcomes = await callChunk(client, operation, message, chunk, {
+          traceId: chunkTraceId(broadcastId, index, generation),
+          signal: AbortSignal.timeout(callTimeoutMs),
+        });
       } catch (error) {
         if (error instanceof YunxinRateLimitError) {
           // Every start of the app waits for the block; this chunk, kept by this worker, goes
@@ -355,7 +375,7 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
         stopping.abort(new Error("The worker is closing"));
         telemetry.close();
         await worker.close();
-        await limiter.close();
+        for (const limiter of limiters.values()) await limiter.close();
         await queue.close();
         await redis.quit().catch(() => redis.disconnect());
       })();

@@ -1,8 +1,14 @@
-import type { SendBatchRequest } from "@yunxin-im/core";
+import type { BatchMessage, BatchOperationId } from "@yunxin-im/fanout";
 
-export interface EnqueueOptions {
-  /** The request body without `receiver_ids`: `sender_id`, `message`, configs… */
-  message: Omit<SendBatchRequest, "receiver_ids">;
+export interface EnqueueOptions<Id extends BatchOperationId = "sendBatchMessages"> {
+  /**
+   * The operation the broadcast's calls make: `"sendBatchMessages"` (batch P2P send, the default,
+   * at most 100 receivers a call) or `"sendBatchCustomNotification"` (batch custom notification,
+   * at most 500). Both are in the batch-send rate category: their calls share the app's limit.
+   */
+  operation?: Id;
+  /** The operation's request body without `receiver_ids`: `sender_id`, `message` or `content`, configs… */
+  message: BatchMessage<Id>;
   receivers: Iterable<string> | AsyncIterable<string>;
   /** The broadcast's id (1–100 of A-Z a-z 0-9 _ -). Default: a random UUID. */
   broadcastId?: string;
@@ -11,7 +17,9 @@ export interface EnqueueOptions {
 }
 
 /** The options as given, or a TypeError naming what is wrong with them (before Redis is touched). */
-export function checkEnqueueOptions(options: EnqueueOptions): EnqueueOptions {
+export function checkEnqueueOptions<Id extends BatchOperationId>(
+  options: EnqueueOptions<Id>,
+): EnqueueOptions<Id> {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("enqueue needs an options object ({ message, receivers })");
   }

@@ -1,6 +1,12 @@
 export type {
+  AnyReceiverOutcome,
+  BatchMessage,
+  BatchOperationId,
   FailedOutcome,
   NotAttemptedOutcome,
+  NotificationOutcome,
+  NotifiedOutcome,
+  OutcomeOf,
   ReceiverOutcome,
   SentOutcome,
 } from "@yunxin-im/fanout";
@@ -12,6 +18,7 @@ export {
   createBroadcastQueue,
   type EnqueueOptions,
   type EnqueueResult,
+  type OutcomesOptions,
   type WatchOptions,
 } from "./broadcast-queue.js";
 export {
@@ -27,6 +34,7 @@ export {
   type AcquireOptions,
   type Claim,
   ClaimLostError,
+  DEFAULT_RATE_LIMIT_CATEGORY,
   FIRST_LANE_GRACE_MS,
   type RateSlot,
   type ReclaimedClaim,
@@ -34,5 +42,5 @@ export {
   SharedRateLimiter,
   type SharedRateLimiterOptions,
 } from "./shared-rate-limiter.js";
-export type { BroadcastState, BroadcastStatus } from "./status.js";
+export type { BroadcastSpec, BroadcastState, BroadcastStatus } from "./status.js";
 export { chunkTraceId } from "./trace-id.js";

@@ -31,7 +31,12 @@ export function broadcastKeys(prefix: string, broadcastId: string): BroadcastKey
   };
 }
 
-/** The keys of one app's shared rate limiter, under the hash tag `{appKey}`. */
+/**
+ * The keys of one app's shared rate limiter for one rate category (the spec's
+ * `x-rate-limit-category`), under the hash tag `{appKey}`. They hold no queue name: every queue
+ * of the app, whichever operation its broadcasts use, shares the category's one limit, and each
+ * limiter script touches these keys only (one slot, wherever the queues' own tags hash to).
+ */
 export interface LimiterKeys {
   /** Sorted set: one member per call that still counts, scored by when it stops counting. */
   log: string;
@@ -47,8 +52,8 @@ export interface LimiterKeys {
   claims: string;
 }
 
-export function limiterKeys(prefix: string, appKey: string): LimiterKeys {
-  const base = `${prefix}:limiter:{${appKey}}`;
+export function limiterKeys(prefix: string, appKey: string, category: string): LimiterKeys {
+  const base = `${prefix}:limiter:{${appKey}}:${category}`;
   return {
     log: `${base}:log`,
     next: `${base}:next`,

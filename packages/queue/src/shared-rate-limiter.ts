@@ -14,8 +14,13 @@ export type SharedRateLimit =
   | { callsPerMinute: number };
 
 export interface SharedRateLimiterOptions {
-  /** The app's key: every limiter with the same key (in any process) shares one limit. */
+  /** The app's key: every limiter with the same key and category (in any process) shares one limit. */
   appKey: string;
+  /**
+   * The spec's `x-rate-limit-category` the limit is for (default `"batch-send"`, the category of
+   * both batch operations): the operations of one category share the app's one limit.
+   */
+  rateLimitCategory?: string;
   rateLimit?: SharedRateLimit;
   /**
    * The window the limit counts calls in. Default 60 000 (the API's minute). Only tests and
@@ -72,6 +77,9 @@ export interface AcquireOptions {
   claim?: Claim;
 }
 
+/** The rate category of both batch operations (batch P2P send, batch custom notification). */
+export const DEFAULT_RATE_LIMIT_CATEGORY = "batch-send";
+
 /**
  * How long past the end of a block (or its granted start) a refused call keeps its place in the
  * first lane: every other call waits for it that long at most if its worker died.
@@ -79,7 +87,7 @@ export interface AcquireOptions {
 export const FIRST_LANE_GRACE_MS = 2000;
 
 /**
- * The rate limit of one app, shared through Redis by every worker of every process. Two rules,
+ * The rate limit of one app in one rate category, shared through Redis by every worker of every process. Two rules,
  * checked atomically by one script on Redis's clock:
  *
  * - a sliding log: a call counts from the moment it is granted until one window after its answer
@@ -95,6 +103,8 @@ export const FIRST_LANE_GRACE_MS = 2000;
  * call, sent again with its ticket, starts before every other call of the app when it ends.
  */
 export class SharedRateLimiter {
+  /** The spec's `x-rate-limit-category` this limiter paces. */
+  readonly rateLimitCategory: string;
   readonly callsPerMinute: number;
   readonly windowMs: number;
   readonly intervalMs: number;
@@ -133,7 +143,14 @@ export class SharedRateLimiter {
     this.heartbeatMs = options.heartbeatMs ?? 1000;
     this.onReclaim = options.onReclaim ?? (async () => {});
     this.onError = options.onError ?? (() => {});
-    this.keys = limiterKeys(options.prefix, options.appKey);
+    const category = options.rateLimitCategory ?? DEFAULT_RATE_LIMIT_CATEGORY;
+    if (typeof category !== "string" || !/^[a-z0-9-]{1,32}$/.test(category)) {
+      throw new TypeError(
+        `rateLimitCategory must be the spec's x-rate-limit-category (a-z 0-9 -), got ${JSON.stringify(category)}`,
+      );
+    }
+    this.rateLimitCategory = category;
+    this.keys = limiterKeys(options.prefix, options.appKey, category);
     this.redis = withScripts(redis);
   }
 

@@ -1,3 +1,13 @@
+import { type BatchOperationId, DEFAULT_BATCH_OPERATION } from "@yunxin-im/fanout";
+
+/** The spec a broadcast was checked against when it was enqueued: its `info.version` and digest. */
+export interface BroadcastSpec {
+  /** The spec's `info.version` (core's `SPEC_VERSION`). */
+  version: string;
+  /** SHA-256 of the spec's content (core's `SPEC_SHA256`). */
+  sha256: string;
+}
+
 /** Where a broadcast is in its life. */
 export type BroadcastState =
   /** Its receivers are being read and written; no chunk is queued yet. */
@@ -13,12 +23,16 @@ export type BroadcastState =
 
 export interface BroadcastStatus {
   broadcastId: string;
+  /** The operation its calls make (`"sendBatchMessages"` for broadcasts enqueued before there was a choice). */
+  operation: BatchOperationId;
+  /** The spec its message and receivers were checked against; undefined for broadcasts enqueued before it was recorded. */
+  spec: BroadcastSpec | undefined;
   state: BroadcastState;
   /** Every receiver has its outcome (completed, or cancelled and settled). */
   finished: boolean;
   /** Input receivers (duplicates included); undefined while enqueueing. */
   receivers: number | undefined;
-  /** Chunks (calls of at most 100 receivers), and how many have their outcomes. */
+  /** Chunks (calls of at most the operation's receivers: 100 or 500), and how many have their outcomes. */
   chunks: number | undefined;
   chunksDone: number;
   sent: number;
@@ -56,6 +70,11 @@ export function statusOf(broadcastId: string, meta: Record<string, string>): Bro
   const finishedAt = number("finishedAt");
   return {
     broadcastId,
+    operation: (meta.operation ?? DEFAULT_BATCH_OPERATION) as BatchOperationId,
+    spec:
+      meta.specVersion === undefined || meta.specSha256 === undefined
+        ? undefined
+        : { version: meta.specVersion, sha256: meta.specSha256 },
     state: meta.state as BroadcastState,
     finished: finishedAt !== undefined,
     receivers,

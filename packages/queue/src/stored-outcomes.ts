@@ -1,20 +1,22 @@
-import type { ReceiverOutcome } from "@yunxin-im/fanout";
+import type { AnyReceiverOutcome } from "@yunxin-im/fanout";
 
 /**
  * One receiver's outcome as kept in Redis: a short array instead of an object, so a million
  * outcomes take tens of megabytes, not hundreds. The call's error object is not kept (its
- * `errorCode`, `errorMsg`, trace id and `maybeDelivered` are).
+ * `errorCode`, `errorMsg`, trace id and `maybeDelivered` are). A custom notification's sent
+ * outcome, which has no message id, is `"v"`.
  */
 type StoredOutcome =
   | ["s", string, string, string, number]
+  | ["v", string, string, number]
   | ["f", string, number | null, string, 0 | 1, string | null, number]
   | ["n", string, string];
 
-export function encodeOutcomes(outcomes: readonly ReceiverOutcome[]): string {
+export function encodeOutcomes(outcomes: readonly AnyReceiverOutcome[]): string {
   return JSON.stringify(outcomes.map(encode));
 }
 
-export function decodeOutcomes(text: string): ReceiverOutcome[] {
+export function decodeOutcomes(text: string): AnyReceiverOutcome[] {
   return (JSON.parse(text) as StoredOutcome[]).map(decode);
 }
 
@@ -24,7 +26,7 @@ export interface OutcomeCounts {
   notAttempted: number;
 }
 
-export function countOutcomes(outcomes: readonly ReceiverOutcome[]): OutcomeCounts {
+export function countOutcomes(outcomes: readonly AnyReceiverOutcome[]): OutcomeCounts {
   const counts = { sent: 0, failed: 0, notAttempted: 0 };
   for (const outcome of outcomes) {
     if (outcome.status === "sent") counts.sent++;
@@ -34,10 +36,12 @@ export function countOutcomes(outcomes: readonly ReceiverOutcome[]): OutcomeCoun
   return counts;
 }
 
-function encode(outcome: ReceiverOutcome): StoredOutcome {
+function encode(outcome: AnyReceiverOutcome): StoredOutcome {
   switch (outcome.status) {
     case "sent":
-      return ["s", outcome.receiverId, outcome.messageServerId, outcome.traceId, outcome.attempts];
+      return "messageServerId" in outcome
+        ? ["s", outcome.receiverId, outcome.messageServerId, outcome.traceId, outcome.attempts]
+        : ["v", outcome.receiverId, outcome.traceId, outcome.attempts];
     case "failed":
       return [
         "f",
@@ -53,7 +57,7 @@ function encode(outcome: ReceiverOutcome): StoredOutcome {
   }
 }
 
-function decode(stored: StoredOutcome): ReceiverOutcome {
+function decode(stored: StoredOutcome): AnyReceiverOutcome {
   switch (stored[0]) {
     case "s":
       return {
@@ -63,6 +67,8 @@ function decode(stored: StoredOutcome): ReceiverOutcome {
         traceId: stored[3],
         attempts: stored[4],
       };
+    case "v":
+      return { status: "sent", receiverId: stored[1], traceId: stored[2], attempts: stored[3] };
     case "f": {
       const [, receiverId, errorCode, errorMsg, maybeDelivered, traceId, attempts] = stored;
       return {

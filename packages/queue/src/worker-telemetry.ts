@@ -8,7 +8,7 @@ import type {
   UpDownCounter,
 } from "@opentelemetry/api";
 import type { TelemetryOptions } from "@yunxin-im/core";
-import type { ReceiverOutcome } from "@yunxin-im/fanout";
+import type { AnyReceiverOutcome } from "@yunxin-im/fanout";
 import { loadOtelApi, type OtelApi } from "./otel-api.js";
 
 const SCOPE = "@yunxin-im/queue";
@@ -20,7 +20,7 @@ export type QueueDepth = () => Promise<Record<string, number>>;
 export interface ChunkRecorder {
   /** Runs `work` with the chunk's span active. */
   within<T>(work: () => Promise<T>): Promise<T>;
-  outcomes(outcomes: readonly ReceiverOutcome[]): void;
+  outcomes(outcomes: readonly AnyReceiverOutcome[]): void;
   /** Ends the span; `requeued`: the chunk goes back to the queue (the worker is closing), no error. */
   end(result?: { error: unknown } | { requeued: true }): void;
 }

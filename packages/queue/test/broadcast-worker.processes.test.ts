@@ -55,7 +55,7 @@ async function start(
   cleanups.push(() => stub.server.close());
 
   const blocks: [number, number][] = [];
-  const blockKey = limiterKeys(prefix, TEST_APP_KEY).block;
+  const blockKey = limiterKeys(prefix, TEST_APP_KEY, "batch-send").block;
   const admin = new Redis(redisServer.url);
   const subscriber = new Redis(redisServer.url);
   cleanups.push(async () => {

@@ -36,7 +36,9 @@ describe.skipIf(NO_CLUSTER !== undefined)(
 
       // The queue's jobs, the broadcast's record and the app's limiter each on a different master.
       const queueNode = await cluster.nodeOf(`${prefix}:${QUEUE_NAME}:wait`);
-      const limiterNode = await cluster.nodeOf(`${prefix}:limiter:{${TEST_APP_KEY}}:log`);
+      const limiterNode = await cluster.nodeOf(
+        `${prefix}:limiter:{${TEST_APP_KEY}}:batch-send:log`,
+      );
       let broadcastId = "";
       for (let candidate = 0; broadcastId === ""; candidate++) {
         const node = await cluster.nodeOf(`${prefix}:bc:{cluster-run-${candidate}}:meta`);

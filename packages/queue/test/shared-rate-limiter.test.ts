@@ -158,7 +158,7 @@ describe("SharedRateLimiter", () => {
     await dying.acquire(new AbortController().signal, { claim: started }); // its call starts
     await live.acquire(new AbortController().signal); // the live one beats from now on
     // Its last heartbeat is over: as if it died just now.
-    await redis.zadd(limiterKeys(prefix, "app").alive, Date.now() - 1, started.owner);
+    await redis.zadd(limiterKeys(prefix, "app", "batch-send").alive, Date.now() - 1, started.owner);
 
     // Only the claim whose call never started comes back; the started one waits for its lock.
     expect(await handedBack).toEqual([{ key: "chunk-2", token: "lock-token-2" }]);

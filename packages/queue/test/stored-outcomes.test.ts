@@ -1,4 +1,4 @@
-import type { ReceiverOutcome } from "@yunxin-im/fanout";
+import type { NotificationOutcome, ReceiverOutcome } from "@yunxin-im/fanout";
 import { describe, expect, it } from "vitest";
 import { countOutcomes, decodeOutcomes, encodeOutcomes } from "../src/stored-outcomes.js";
 
@@ -32,6 +32,15 @@ const outcomes: ReceiverOutcome[] = [
 describe("stored outcomes", () => {
   it("come back as the fan-out's shapes, message ids exact", () => {
     expect(decodeOutcomes(encodeOutcomes(outcomes))).toEqual(outcomes);
+  });
+
+  it("keep a custom notification's sent outcome without a message id, as the fan-out reports it", () => {
+    const notified: NotificationOutcome[] = [
+      { status: "sent", receiverId: "bob", traceId: "t-2", attempts: 1 },
+      { status: "not_attempted", receiverId: "erin", reason: "cancelled" },
+    ];
+    expect(decodeOutcomes(encodeOutcomes(notified))).toEqual(notified);
+    expect(decodeOutcomes(encodeOutcomes(notified))[0]).not.toHaveProperty("messageServerId");
   });
 
   it("keep no error object, only what describes it", () => {
