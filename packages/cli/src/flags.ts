@@ -16,7 +16,7 @@ export interface FlagSpec {
 
 export type FlagSpecs = Record<string, FlagSpec>;
 
-type FlagValues<Specs extends FlagSpecs> = {
+export type FlagValues<Specs extends FlagSpecs> = {
   [Name in keyof Specs]?: Specs[Name]["type"] extends "boolean"
     ? boolean
     : Specs[Name]["multiple"] extends true

@@ -11,9 +11,11 @@ import type { Command } from "./command.js";
 import { connect } from "./connection.js";
 import { mockAvailability } from "./embedded-mock.js";
 import { EXIT } from "./exit-codes.js";
-import { type FlagSpecs, parseFlags } from "./flags.js";
+import { type FlagSpecs, type FlagValues, parseFlags } from "./flags.js";
 import { formatOutcome, formatSummary, outcomeRecord, plural } from "./format.js";
-import { ResultOutput, writeLine } from "./io.js";
+import { type CliIo, ResultOutput, writeLine } from "./io.js";
+import { enqueueBroadcast } from "./queue-enqueue.js";
+import { readQueueLocation } from "./queue-location.js";
 import { collectReceivers } from "./receivers.js";
 import { optionalCount, parseRatePlan, SEND_FLAGS } from "./send-options.js";
 import { resolveTarget } from "./target.js";
@@ -38,6 +40,10 @@ const NOTIFY_FLAGS = {
   "calls-per-minute": SEND_FLAGS["calls-per-minute"],
   concurrency: SEND_FLAGS.concurrency,
   timeout: SEND_FLAGS.timeout,
+  queue: SEND_FLAGS.queue,
+  "queue-name": SEND_FLAGS["queue-name"],
+  cluster: SEND_FLAGS.cluster,
+  "broadcast-id": SEND_FLAGS["broadcast-id"],
   json: SEND_FLAGS.json,
   quiet: SEND_FLAGS.quiet,
   help: SEND_FLAGS.help,
@@ -47,6 +53,7 @@ const HELP = `yunxin-im notify — send one custom notification to any number of
 
 Usage:
   yunxin-im notify --from <sender> --to <ids> --content <text> [options]
+  yunxin-im notify --from <sender> --to-file <path> --content <text> --queue <redis-url>
 
 Sends a custom (system) notification through batch custom notification
 (POST ${OPERATIONS.sendBatchCustomNotification.path}), up to ${OPERATION.maxReceivers} receivers a call, paced in the ${OPERATION.rateLimitCategory} rate
@@ -64,11 +71,22 @@ A custom notification is not stored in the message history.
   --calls-per-minute <n>   The limit configured for your app, up to the plan's maximum
   --concurrency <n>        Calls in flight at once (default 4)
   --timeout <ms>           Per-attempt timeout in milliseconds (default 10000)
+  --queue <redis-url>      Enqueue the notification in this Redis for yunxin-im worker
+                           processes instead of sending now; prints its id (no credentials
+                           needed); the workers send it in the same rate category
+  --queue-name <name>      The queue in that Redis (default "broadcasts"; one per app)
+  --cluster                The --queue hosts are nodes of a Redis Cluster:
+                           redis://host:port,host:port (any of its masters)
+  --broadcast-id <id>      The broadcast's id (default: a random UUID); the same id again
+                           adds nothing
   --json                   One JSON object per receiver outcome, then {"summary": …}
   -q, --quiet              Print only receivers that were not sent, and the summary
   -h, --help               Show this help
 
 Credentials come from YUNXIN_APP_KEY and YUNXIN_APP_SECRET, as for yunxin-im send.`;
+
+/** Flags for sending now, which a queued notification leaves to the workers. */
+const WORKER_ONLY = ["region", "base-url", "concurrency", "timeout"] as const;
 
 /** `yunxin-im notify`: batch custom notifications, through the same fan-out as `send`. */
 export const notifyCommand: Command = {
@@ -95,6 +113,16 @@ export const notifyCommand: Command = {
     }
     const concurrency = optionalCount("--concurrency", flags.concurrency);
     const timeoutMs = optionalCount("--timeout", flags.timeout);
+    const message = { sender_id: flags.from, content: flags.content };
+    try {
+      assertValidBatchMessage(OPERATION, message);
+    } catch (error) {
+      if (error instanceof YunxinValidationError) {
+        throw new UsageError(`${error.issues[0]?.message ?? error.message}; nothing was sent`);
+      }
+      throw error;
+    }
+    if (flags.queue !== undefined) return enqueueNotification(flags, message, io);
     const target = resolveTarget(
       { mock: flags.mock, region: flags.region, baseUrl: flags["base-url"] },
       io.env,
@@ -107,15 +135,6 @@ export const notifyCommand: Command = {
     });
     if (receivers.length === 0) {
       throw new UsageError("no receivers: give --to <ids>, --to-file <path> or ids on stdin");
-    }
-    const message = { sender_id: flags.from, content: flags.content };
-    try {
-      assertValidBatchMessage(OPERATION, message);
-    } catch (error) {
-      if (error instanceof YunxinValidationError) {
-        throw new UsageError(`${error.issues[0]?.message ?? error.message}; nothing was sent`);
-      }
-      throw error;
     }
     const connection = await connect(
       { target, options: { timeoutMs } },
@@ -157,6 +176,49 @@ export const notifyCommand: Command = {
     }
   },
 };
+
+type NotifyFlags = FlagValues<typeof NOTIFY_FLAGS>;
+
+/** `notify --queue`: the notification enqueued for `yunxin-im worker`s, as `send --queue` does a message. */
+async function enqueueNotification(flags: NotifyFlags, message: object, io: CliIo) {
+  const location = readQueueLocation(
+    "notify --queue",
+    flags.queue,
+    flags["queue-name"],
+    flags.cluster,
+  );
+  for (const flag of WORKER_ONLY) {
+    if (flags[flag] !== undefined) {
+      throw new UsageError(`--${flag} is for yunxin-im worker: with --queue, notify only enqueues`);
+    }
+  }
+  if (flags.mock) throw new UsageError("--mock cannot be combined with --queue");
+  const { ids: receivers, duplicates } = await collectReceivers({
+    to: flags.to ?? [],
+    toFiles: flags["to-file"] ?? [],
+    stdin: io.stdin,
+  });
+  if (receivers.length === 0) {
+    throw new UsageError("no receivers: give --to <ids>, --to-file <path> or ids on stdin");
+  }
+  try {
+    return await enqueueBroadcast(io, {
+      command: "notify --queue",
+      location,
+      operation: OPERATION.operationId,
+      message,
+      receivers,
+      duplicates,
+      broadcastId: flags["broadcast-id"],
+      json: flags.json,
+    });
+  } catch (error) {
+    if (error instanceof YunxinValidationError) {
+      throw new UsageError(`${error.issues[0]?.message ?? error.message}; nothing was queued`);
+    }
+    throw error;
+  }
+}
 
 async function print(
   stdout: ResultOutput,

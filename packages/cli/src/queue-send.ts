@@ -1,14 +1,14 @@
-import { EXIT, type ExitCode } from "./exit-codes.js";
-import { type CliIo, writeLine } from "./io.js";
-import { readQueueLocation, redactUrl } from "./queue-location.js";
-import { loadQueuePackage } from "./queue-package.js";
+import type { ExitCode } from "./exit-codes.js";
+import type { CliIo } from "./io.js";
+import { enqueueBroadcast } from "./queue-enqueue.js";
+import { readQueueLocation } from "./queue-location.js";
 import type { SendOptions } from "./send-options.js";
 import { readMessageAndReceivers } from "./send-plan.js";
 import { UsageError } from "./usage-error.js";
 import { validateRequests } from "./validate-request.js";
 
 /** Flags of `send` that belong to the workers, not to enqueueing. */
-const WORKER_ONLY: [keyof SendOptions, string][] = [
+export const WORKER_ONLY: [keyof SendOptions, string][] = [
   ["region", "--region"],
   ["baseUrl", "--base-url"],
   ["concurrency", "--concurrency"],
@@ -21,7 +21,12 @@ const WORKER_ONLY: [keyof SendOptions, string][] = [
  * object with --json). Needs no credentials: the workers sign with their own.
  */
 export async function enqueueSend(options: SendOptions, io: CliIo): Promise<ExitCode> {
-  const location = readQueueLocation("send --queue", options.queue, options.queueName);
+  const location = readQueueLocation(
+    "send --queue",
+    options.queue,
+    options.queueName,
+    options.cluster,
+  );
   for (const [field, flag] of WORKER_ONLY) {
     if (options[field] !== undefined) {
       throw new UsageError(`${flag} is for yunxin-im worker: with --queue, send only enqueues`);
@@ -37,34 +42,14 @@ export async function enqueueSend(options: SendOptions, io: CliIo): Promise<Exit
   const { body, flagOf, bodySource, receivers } = await readMessageAndReceivers(options, io);
   validateRequests(body, receivers.ids, { flagOf, bodySource });
 
-  const { createBroadcastQueue } = await loadQueuePackage("send --queue");
-  const queue = createBroadcastQueue({
-    connection: location.url,
-    ...(location.queueName === undefined ? {} : { queueName: location.queueName }),
+  return enqueueBroadcast(io, {
+    command: "send --queue",
+    location,
+    operation: "sendBatchMessages",
+    message: body,
+    receivers: receivers.ids,
+    duplicates: receivers.duplicates,
+    broadcastId: options.broadcastId,
+    json: options.json,
   });
-  try {
-    const result = await queue.enqueue({
-      message: body,
-      receivers: receivers.ids,
-      ...(options.broadcastId === undefined ? {} : { broadcastId: options.broadcastId }),
-    });
-    const { broadcastId, created, status } = result;
-    if (options.json) {
-      await writeLine(io.stdout, JSON.stringify({ broadcastId, created, status }));
-    } else {
-      await writeLine(io.stdout, broadcastId);
-    }
-    const where = `--queue ${redactUrl(location.url)}${location.queueName ? ` --queue-name ${location.queueName}` : ""}`;
-    await writeLine(
-      io.stderr,
-      created
-        ? `queued ${status.receivers} receivers in ${status.chunks} calls as broadcast ${broadcastId}` +
-            `${receivers.duplicates > 0 ? ` (${receivers.duplicates} repeated ids dropped)` : ""}; ` +
-            `yunxin-im worker ${where} sends them, yunxin-im status ${broadcastId} ${where} follows them`
-        : `broadcast ${broadcastId} exists already (${status.state}): nothing was added`,
-    );
-    return EXIT.ok;
-  } finally {
-    await queue.close();
-  }
 }

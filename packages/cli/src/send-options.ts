@@ -122,6 +122,12 @@ export const SEND_FLAGS = {
     group: "Queue",
     description: 'The queue in that Redis (default "broadcasts"; one per app)',
   },
+  cluster: {
+    type: "boolean",
+    group: "Queue",
+    description:
+      "The --queue hosts are nodes of a Redis Cluster: redis://host:port,host:port\n(any of its masters; the rest are discovered)",
+  },
   "broadcast-id": {
     type: "string",
     value: "<id>",
@@ -193,6 +199,8 @@ export interface SendOptions {
   /** `--queue`: enqueue for workers in this Redis instead of sending. */
   queue?: string | undefined;
   queueName?: string | undefined;
+  /** `--cluster`: the `--queue` hosts are Redis Cluster nodes. */
+  cluster?: boolean | undefined;
   broadcastId?: string | undefined;
 }
 
@@ -230,6 +238,7 @@ export function parseSendOptions(argv: readonly string[]): SendOptions {
     timeoutMs: optionalCount("--timeout", flags.timeout),
     queue: flags.queue,
     queueName: flags["queue-name"],
+    cluster: flags.cluster,
     broadcastId: flags["broadcast-id"],
   };
 }

@@ -4,7 +4,7 @@ import { EXIT } from "./exit-codes.js";
 import { type FlagSpecs, flagHelpLines, parseFlags } from "./flags.js";
 import { type CliIo, writeLine } from "./io.js";
 import { renderProgress } from "./progress-bar.js";
-import { QUEUE_LOCATION_FLAGS, readQueueLocation } from "./queue-location.js";
+import { QUEUE_LOCATION_FLAGS, queueConnection, readQueueLocation } from "./queue-location.js";
 import { loadQueuePackage } from "./queue-package.js";
 import { UsageError } from "./usage-error.js";
 
@@ -70,10 +70,10 @@ export const statusCommand: Command = {
         "status needs the broadcast id first: yunxin-im status <broadcast-id> --queue <redis-url>",
       );
     }
-    const location = readQueueLocation("status", flags.queue, flags["queue-name"]);
+    const location = readQueueLocation("status", flags.queue, flags["queue-name"], flags.cluster);
     const { createBroadcastQueue } = await loadQueuePackage("status");
     const queue = createBroadcastQueue({
-      connection: location.url,
+      connection: queueConnection(location),
       ...(location.queueName === undefined ? {} : { queueName: location.queueName }),
     });
     try {
@@ -101,7 +101,7 @@ async function print(io: CliIo, status: BroadcastStatus, json: boolean, oneLine 
   if (json) return writeLine(io.stdout, JSON.stringify(status));
   if (oneLine) return writeLine(io.stdout, `${status.state}: ${progressLine(status, 200)}`);
   const lines = [
-    `broadcast ${status.broadcastId}: ${status.state}${status.finished ? " (finished)" : ""}`,
+    `broadcast ${status.broadcastId}: ${status.state}${status.finished ? " (finished)" : ""} · ${status.operation}`,
     `  receivers ${status.receivers ?? "still being read"}${status.chunks === undefined ? "" : ` in ${status.chunks} calls`}, done ${status.done} (${(status.progress * 100).toFixed(1)}%)`,
     `  sent ${status.sent} · failed ${status.failed} · not attempted ${status.notAttempted}`,
     `  calls ${status.calls} · 416 answers ${status.rateLimited} · ${status.callsPerMinute.toFixed(1)} calls a minute`,

@@ -1,5 +1,5 @@
 import { createYunxinClient } from "@yunxin-im/core";
-import { RATE_PLANS } from "@yunxin-im/fanout";
+import { BATCH_OPERATIONS, RATE_PLANS } from "@yunxin-im/fanout";
 import { createSigningMiddleware, SigningConfigError } from "@yunxin-im/signing";
 import { AttemptObserver } from "./attempt-observer.js";
 import type { Command } from "./command.js";
@@ -8,7 +8,12 @@ import { EXIT } from "./exit-codes.js";
 import { type FlagSpecs, flagHelpLines, parseFlags } from "./flags.js";
 import { type CliIo, writeLine } from "./io.js";
 import { type MetricsServer, startMetricsServer } from "./metrics-server.js";
-import { QUEUE_LOCATION_FLAGS, readQueueLocation, redactUrl } from "./queue-location.js";
+import {
+  QUEUE_LOCATION_FLAGS,
+  queueConnection,
+  readQueueLocation,
+  redactUrl,
+} from "./queue-location.js";
 import { loadQueuePackage } from "./queue-package.js";
 import { ratePlanChoices } from "./rate-plan-choices.js";
 import { optionalCount as count, parseRatePlan as readPlan, SEND_FLAGS } from "./send-options.js";
@@ -55,11 +60,14 @@ function workerHelp(): string {
 
 Usage:
   yunxin-im worker --queue <redis-url> [options]
+  yunxin-im worker --cluster --queue redis://host:port,host:port --queue-name "{tag}" [options]
 
-Runs as many of the queue's chunks (calls of up to 100 receivers) at once as --concurrency
-allows. Every worker of the app, in any process on any machine, shares the app's one rate limit
-through Redis; a 416 answer pauses them all for the block. SIGTERM or Ctrl-C: no new call starts,
-the calls in flight finish and are recorded, then the worker exits 0 (a second signal exits at once).
+Runs as many of the queue's chunks at once as --concurrency allows: calls of up to ${BATCH_OPERATIONS.sendBatchMessages.maxReceivers}
+receivers for messages queued with send, ${BATCH_OPERATIONS.sendBatchCustomNotification.maxReceivers} for custom notifications queued with notify.
+Every worker of the app, in any process on any machine and any queue, shares the app's one
+${BATCH_OPERATIONS.sendBatchMessages.rateLimitCategory} rate limit through Redis, for both kinds; a 416 answer pauses them all for the
+block. SIGTERM or Ctrl-C: no new call starts, the calls in flight finish and are recorded, then
+the worker exits 0 (a second signal exits at once).
 
 ${section("Queue:", "Queue")}
 
@@ -76,7 +84,8 @@ Environment:
 
 Examples:
   export YUNXIN_APP_KEY=… YUNXIN_APP_SECRET=…
-  yunxin-im worker --queue redis://127.0.0.1:6379 --rate-plan flagship --calls-per-minute 1000`;
+  yunxin-im worker --queue redis://127.0.0.1:6379 --rate-plan flagship --calls-per-minute 1000
+  yunxin-im worker --cluster --queue redis://10.0.0.1:6379,10.0.0.2:6379 --queue-name "{app-a}"`;
 }
 
 /** `yunxin-im worker --queue <redis-url>`: runs a worker of the queue until SIGTERM or Ctrl-C. */
@@ -84,7 +93,7 @@ export const workerCommand: Command = {
   name: "worker",
   usage: ["yunxin-im worker --queue <redis-url> [options]"],
   summary:
-    "Send the broadcasts queued with send --queue, sharing the app's rate limit\nwith every other worker, until stopped",
+    "Send the broadcasts queued with send or notify --queue, sharing the app's rate limit\nwith every other worker, until stopped",
   help: workerHelp,
   async run(argv, io) {
     const flags = parseFlags(argv, WORKER_FLAGS, "yunxin-im worker");
@@ -92,7 +101,7 @@ export const workerCommand: Command = {
       await writeLine(io.stdout, workerHelp());
       return EXIT.ok;
     }
-    const location = readQueueLocation("worker", flags.queue, flags["queue-name"]);
+    const location = readQueueLocation("worker", flags.queue, flags["queue-name"], flags.cluster);
     const target = resolveTarget(
       { region: flags.region, baseUrl: flags["base-url"] },
       io.env,
@@ -167,7 +176,7 @@ async function runWorker(
   let lastError = "";
   const { startBroadcastWorker } = await loadQueuePackage("worker");
   const worker = startBroadcastWorker({
-    connection: location.url,
+    connection: queueConnection(location),
     ...(location.queueName === undefined ? {} : { queueName: location.queueName }),
     client: settings.client,
     appKey: settings.appKey,
@@ -191,7 +200,7 @@ async function runWorker(
   }
   await writeLine(
     io.stderr,
-    `worker: sending broadcasts from ${redactUrl(location.url)} for app ${settings.appKey}, ` +
+    `worker: sending broadcasts from ${redactUrl(location.url)}${location.cluster ? " (Redis Cluster)" : ""} for app ${settings.appKey}, ` +
       `${settings.callsPerMinute} calls a minute shared with every worker of the app; SIGTERM or Ctrl-C stops it`,
   );
   await stopRequested(io.signal);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chunkTraceId } from "../../queue/src/trace-id.js";
 import { type RedisServer, startRedisServer } from "../../queue/test/support/redis-server.js";
 import {
   type SignedStub,
@@ -151,6 +152,65 @@ describe("yunxin-im send --queue", () => {
   });
 });
 
+describe("the queue commands' help", () => {
+  it("shows --queue, --queue-name and --cluster in notify, send, worker and status", async () => {
+    for (const command of ["notify", "send", "worker", "status"]) {
+      const { code, stdout } = await runCli([command, "--help"]);
+      expect(code).toBe(0);
+      for (const flag of ["--queue <redis-url>", "--queue-name <name>", "--cluster"]) {
+        expect(stdout, `${command} --help`).toContain(flag);
+      }
+    }
+    const worker = await runCli(["worker", "--help"]);
+    expect(worker.stdout).toContain(
+      "yunxin-im worker --cluster --queue redis://host:port,host:port",
+    );
+    expect(worker.stdout).toContain("500 for custom notifications queued with notify");
+  });
+});
+
+describe("yunxin-im notify --queue", () => {
+  const notify = (extra: string[], stdin = ids(600)) =>
+    runCli(
+      ["notify", ...queueFlags(), "--from", "system", "--content", '{"kind":"ping"}', ...extra],
+      { stdin },
+    );
+
+  it("enqueues the custom notification without credentials in calls of 500, and prints its id", async () => {
+    const id = `cli-notify-${randomUUID()}`;
+    broadcasts.push(id);
+    const result = await notify(["--to-file", "-", "--broadcast-id", id]);
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout)).toEqual([id]);
+    expect(result.stderr).toContain(`queued 600 receivers in 2 calls as broadcast ${id}`);
+    const status = await runCli(["status", id, ...queueFlags(), "--json"]);
+    expect(JSON.parse(status.stdout)).toMatchObject({
+      operation: "sendBatchCustomNotification",
+      receivers: 600,
+      chunks: 2,
+    });
+  });
+
+  it("refuses a bad notification, --mock and the flags that belong to the workers, before anything is queued", async () => {
+    const bad = await runCli(
+      ["notify", ...queueFlags(), "--from", "Not An Account", "--content", "x", "--to", "bob"],
+      { stdin: "" },
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^error: sender_id/);
+    for (const [flag, said] of [
+      [["--region", "sg"], "--region is for yunxin-im worker"],
+      [["--concurrency", "2"], "--concurrency is for yunxin-im worker"],
+      [["--mock"], "--mock cannot be combined with --queue"],
+    ] as const) {
+      const result = await notify(["--to", "bob", ...flag]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(said);
+      expect(result.stdout).toBe("");
+    }
+  });
+});
+
 describe("yunxin-im worker and status", () => {
   let stub: SignedStub;
   beforeAll(async () => {
@@ -219,6 +279,50 @@ describe("yunxin-im worker and status", () => {
       const health = await fetch(`${base}/healthz`);
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ status: "ok", redis: "reachable" });
+    } finally {
+      worker.child.kill("SIGTERM");
+    }
+    expect((await worker.result).code).toBe(0);
+  }, 120_000);
+
+  it("sends a notification queued with notify --queue to the notification path, each receiver sent", async () => {
+    const worker = spawnCli(["worker", ...queueFlags(), "--base-url", stub.server.url], {
+      env: credentials,
+    });
+    try {
+      await worker.stderrMatches(/worker: sending broadcasts/);
+      const id = `cli-notified-${randomUUID()}`;
+      broadcasts.push(id);
+      const queued = await runCli(
+        [
+          "notify",
+          ...queueFlags(),
+          "--from",
+          "system",
+          "--content",
+          '{"kind":"ping"}',
+          "--to-file",
+          "-",
+          "--broadcast-id",
+          id,
+        ],
+        { stdin: ids(700) },
+      );
+      expect(queued.code).toBe(0);
+      const watched = await runCli(["status", id, ...queueFlags(), "--watch", "--json"]);
+      expect(JSON.parse(lines(watched.stdout).at(-1) as string)).toMatchObject({
+        operation: "sendBatchCustomNotification",
+        state: "completed",
+        sent: 700,
+        calls: 2,
+      });
+      const calls = stub.server.requests.filter((request) =>
+        [0, 1].some((index) => request.traceId === chunkTraceId(id, index, 0)),
+      );
+      expect(calls.map((request) => request.path)).toEqual(
+        Array(2).fill("/im/v2/custom_notification/batch"),
+      );
+      expect(stub.badSignatures()).toBe(0);
     } finally {
       worker.child.kill("SIGTERM");
     }
