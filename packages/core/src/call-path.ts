@@ -1,23 +1,19 @@
-import type { Client } from "openapi-fetch";
-import { attempt, type PreparedRequest } from "./attempt.js";
+import { attempt, type PreparedRequest, type SendAttempt } from "./attempt.js";
 import type { BackoffOptions, Sleep } from "./backoff.js";
 import type { CallOptions } from "./call-options.js";
 import type { BatchCounts, CallRecorder, CallTelemetry } from "./call-recorder.js";
 import type { CallContext, Envelope } from "./envelope.js";
 import { YunxinAbortError, YunxinError, YunxinRateLimitError } from "./errors.js";
 import { withExtraFields } from "./extra-fields.js";
-import type { paths } from "./generated/schema.js";
 import type { HostHealth } from "./host-health.js";
 import type { OperationFacts } from "./operation-facts.js";
 import { recordHealth, retryDelay } from "./retry-policy.js";
 import { checkedTraceId } from "./trace-id.js";
-import type { Transport } from "./transport.js";
 import { assertValidInput, type CallInput } from "./validate-input.js";
 
 export interface CallPathSettings {
-  api: Client<paths>;
-  /** The transport `api` was created with, given each attempt's deadline. */
-  transport: Transport;
+  /** How each attempt is sent, asked per attempt (the middleware installed decides it). */
+  sender: () => SendAttempt;
   health: HostHealth;
   timeoutMs: number;
   maxAttempts: number;
@@ -44,8 +40,8 @@ const answerKeySets = new WeakMap<OperationFacts, PreparedRequest["answerKeys"]>
 
 /**
  * The one path every operation's call takes: validation → trace id → attempts (middleware, the
- * signer included → transport → deadline → envelope → lossless int64 → typed error) → retries
- * under the same trace id → host health and failover.
+ * signer included, or the signer alone as plain headers → transport → deadline → envelope →
+ * lossless int64 → typed error) → retries under the same trace id → host health and failover.
  */
 export function createCallPath(settings: CallPathSettings) {
   const { health } = settings;
@@ -127,8 +123,7 @@ export function createCallPath(settings: CallPathSettings) {
       };
       try {
         const envelope = await attempt(
-          settings.api,
-          settings.transport,
+          settings.sender(),
           request,
           context,
           signal,

@@ -26,7 +26,7 @@ export interface CallRecorder {
 /** Records one attempt: the HTTP client span and `http.client.request.duration`. */
 export interface AttemptRecorder {
   /** Runs the HTTP request, `request` being what goes on the wire, inside the attempt's span. */
-  send<T>(request: Request, send: () => Promise<T>): Promise<T>;
+  send<T>(request: { readonly url: string }, send: () => Promise<T>): Promise<T>;
   answered(status: number): void;
   /** Ends the attempt with the envelope's `code`, or with the error it failed with. */
   end(result: { code: number } | { error: unknown }): void;

@@ -4,6 +4,8 @@ import { batchTelemetryOf } from "./batch-telemetry.js";
 import type { CallOptions } from "./call-options.js";
 import { createCallPath, positive } from "./call-path.js";
 import { DeferredRequest } from "./deferred-request.js";
+import { directSend } from "./direct-send.js";
+import { soleSigner } from "./direct-signer.js";
 import { dataOf } from "./envelope.js";
 import type {
   OperationId,
@@ -14,6 +16,7 @@ import type {
 import { OPERATIONS } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import { HostHealth } from "./host-health.js";
+import { openapiSend } from "./openapi-send.js";
 import type { OperationFacts } from "./operation-facts.js";
 import type { SendBatchResult } from "./outcome.js";
 import { noRedirectMode } from "./redirects.js";
@@ -121,9 +124,14 @@ export function clientOf(
     redirect: noRedirectMode(),
     headers: { "Content-Type": "application/json;charset=UTF-8" },
   });
+  const viaMiddleware = openapiSend(api, transport);
+  let sender = viaMiddleware;
+  trackMiddleware(api, (installed) => {
+    const sign = transport.direct && soleSigner(installed);
+    sender = sign && transport.direct ? directSend(transport.direct, sign) : viaMiddleware;
+  });
   const run = createCallPath({
-    api,
-    transport,
+    sender: () => sender,
     health: new HostHealth(baseUrls),
     timeoutMs: positive(options.timeoutMs ?? 10_000, "timeoutMs"),
     maxAttempts: positive(options.retry?.maxAttempts ?? 3, "retry.maxAttempts"),
@@ -173,5 +181,33 @@ export function clientOf(
     eject: (...middleware) => api.eject(...middleware),
     api,
     baseUrls,
+  };
+}
+
+/**
+ * Follows the middleware installed on `api` (through the client or `client.api`), in the order
+ * openapi-fetch runs it, and tells `changed` after every change.
+ */
+function trackMiddleware(api: Client<paths>, changed: (installed: Middleware[]) => void): void {
+  const installed: Middleware[] = [];
+  const { use, eject } = api;
+  api.use = (...middleware) => {
+    try {
+      // One at a time: a middleware openapi-fetch refuses leaves those before it installed.
+      for (const each of middleware) {
+        use(each);
+        if (each) installed.push(each);
+      }
+    } finally {
+      changed(installed);
+    }
+  };
+  api.eject = (...middleware) => {
+    eject(...middleware);
+    for (const each of middleware) {
+      const index = installed.indexOf(each);
+      if (index !== -1) installed.splice(index, 1);
+    }
+    changed(installed);
   };
 }

@@ -3,7 +3,13 @@ import { type AttemptDeadline, DeadlineExpired } from "./attempt-deadline.js";
 import { BufferedResponse } from "./buffered-response.js";
 import { DeferredRequest } from "./deferred-request.js";
 import { isRedirectStatus } from "./redirects.js";
-import { NULL_BODY_STATUS, type Transport, TransportFailure } from "./transport.js";
+import {
+  type DirectTransport,
+  NULL_BODY_STATUS,
+  type PlainRequest,
+  type Transport,
+  TransportFailure,
+} from "./transport.js";
 
 /**
  * The transport on Node: undici's dispatcher API over keep-alive connections, one pool per host
@@ -27,24 +33,60 @@ export function createNodeTransport(
 ): Transport {
   const transport: Transport = async (request, deadline) => {
     try {
-      const sending = dispatch(dispatcher, request, deadline);
-      // An answer that arrives after the deadline (the dispatcher lost the abort) is destroyed as
-      // it arrives: its connection is released, not left to the server.
-      if (deadline) sending.then((late) => deadline.onExpire(() => discard(late.body)), noop);
-      const answer = deadline ? await deadline.race(sending) : await sending;
-      const { statusCode: status } = answer;
+      const answer = await exchange(dispatch(dispatcher, request, deadline), deadline);
+      const { status, text } = answer;
       const headers = responseHeaders(answer.headers);
-      if (NULL_BODY_STATUS.has(status) || isRedirectStatus(status)) {
-        discard(answer.body);
-        if (NULL_BODY_STATUS.has(status)) return new Response(null, { status, headers });
-        throw new TypeError(`unexpected redirect (${status})`);
-      }
-      return new BufferedResponse(await readAll(answer.body, deadline), { status, headers });
+      if (text === undefined) return new Response(null, { status, headers });
+      return new BufferedResponse(text, { status, headers });
     } catch (error) {
       throw new TransportFailure("transport failed", { cause: error });
     }
   };
-  return Object.assign(transport, { buffered: true });
+  // The direct path: plain headers in, status and text out; no Request, Headers or Response.
+  const direct: DirectTransport = async (request, deadline) => {
+    try {
+      const answer = await exchange(dispatchPlain(dispatcher, request, deadline), deadline);
+      return { status: answer.status, text: answer.text ?? "" };
+    } catch (error) {
+      throw new TransportFailure("transport failed", { cause: error });
+    }
+  };
+  return Object.assign(transport, { buffered: true, direct });
+}
+
+/** The answer to `sending`, its body read whole (`undefined` for a status without one). */
+async function exchange(
+  sending: Promise<Dispatcher.ResponseData>,
+  deadline: AttemptDeadline | undefined,
+): Promise<{ status: number; headers: Dispatcher.ResponseData["headers"]; text?: string }> {
+  // An answer that arrives after the deadline (the dispatcher lost the abort) is destroyed as
+  // it arrives: its connection is released, not left to the server.
+  if (deadline) sending.then((late) => deadline.onExpire(() => discard(late.body)), noop);
+  const answer = deadline ? await deadline.race(sending) : await sending;
+  const { statusCode: status, headers } = answer;
+  if (NULL_BODY_STATUS.has(status) || isRedirectStatus(status)) {
+    discard(answer.body);
+    if (NULL_BODY_STATUS.has(status)) return { status, headers };
+    throw new TypeError(`unexpected redirect (${status})`);
+  }
+  return { status, headers, text: await readAll(answer.body, deadline) };
+}
+
+function dispatchPlain(
+  dispatcher: Dispatcher,
+  request: PlainRequest,
+  deadline: AttemptDeadline,
+): Promise<Dispatcher.ResponseData> {
+  const { url } = request;
+  const pathStart = url.indexOf("/", url.indexOf("//") + 2);
+  return dispatcher.request({
+    origin: pathStart === -1 ? url : url.slice(0, pathStart),
+    path: pathStart === -1 ? "/" : url.slice(pathStart),
+    method: request.method as Dispatcher.HttpMethod,
+    headers: request.headers,
+    body: request.body,
+    signal: deadline.signal,
+  });
 }
 
 async function dispatch(

@@ -1,6 +1,6 @@
 import { type AttemptDeadline, readText } from "./attempt-deadline.js";
 import { DeferredRequest } from "./deferred-request.js";
-import { isRedirect } from "./redirects.js";
+import { isRedirect, noRedirectMode } from "./redirects.js";
 
 export type FetchLike = (input: Request) => Promise<Response>;
 
@@ -20,7 +20,33 @@ export const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
 export type Transport = ((request: Request, deadline?: AttemptDeadline) => Promise<Response>) & {
   /** Its answers' bodies are read whole, within the deadline, before it resolves. */
   readonly buffered?: boolean;
+  /** Sends plain values, no `Request` made; absent when a caller's `fetch` must get a Request. */
+  readonly direct?: DirectTransport;
 };
+
+/** One attempt as plain values: what the direct path sends. */
+export interface PlainRequest {
+  /** Normalised already, as a `Request`'s `url` is. */
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+/** An answer's status and its whole body. */
+export interface PlainAnswer {
+  status: number;
+  text: string;
+}
+
+/**
+ * Sends `request` within `deadline`; resolves with the status and the whole body, read within it.
+ * Redirects are not followed (one is a failure); every failure is a {@link TransportFailure}.
+ */
+export type DirectTransport = (
+  request: PlainRequest,
+  deadline: AttemptDeadline,
+) => Promise<PlainAnswer>;
 
 export function createTransport(fetch: FetchLike | undefined): Transport {
   // The deadline's own signal goes straight to the runtime's fetch, never through a Request.
@@ -31,7 +57,7 @@ export function createTransport(fetch: FetchLike | undefined): Transport {
     const [url, init] = plain;
     return globalThis.fetch(url, signal ? { ...init, signal } : init);
   };
-  return async (request, deadline) => {
+  const transport: Transport = async (request, deadline) => {
     try {
       const sending = send(request, deadline?.signal);
       // An answer that arrives after the deadline, because the runtime lost the abort, is
@@ -49,7 +75,32 @@ export function createTransport(fetch: FetchLike | undefined): Transport {
       throw new TransportFailure("transport failed", { cause: error });
     }
   };
+  return fetch ? transport : Object.assign(transport, { direct: fetchDirect });
 }
+
+let redirectMode: RequestRedirect | undefined;
+
+/** The runtime's fetch given a URL and a plain init: it builds the only Request of the attempt. */
+const fetchDirect: DirectTransport = async (request, deadline) => {
+  try {
+    redirectMode ??= noRedirectMode();
+    const sending = globalThis.fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      redirect: redirectMode,
+      signal: deadline.signal,
+    });
+    sending.then((late) => deadline.onExpire(() => late.body?.cancel()), noop);
+    const response = await deadline.race(sending);
+    const { status } = response;
+    if (isRedirect(response)) throw new TypeError(`unexpected redirect (${status})`);
+    if (NULL_BODY_STATUS.has(status)) return { status, text: "" };
+    return { status, text: await readText(response, deadline) };
+  } catch (error) {
+    throw new TransportFailure("transport failed", { cause: error });
+  }
+};
 
 function noop(): void {}
 

@@ -8,7 +8,7 @@ import {
   YunxinTimeoutError,
 } from "../src/index.js";
 import { collectGarbageConstantly, type Stall, stallingServer } from "./support/stalling-server.js";
-import { TRANSPORTS } from "./support/transports.js";
+import { ATTEMPT_PATHS, signerFor } from "./support/transports.js";
 
 // The server stalls for the whole test; a deadline that holds ends each attempt long before.
 const TIMEOUT_MS = 400;
@@ -21,13 +21,7 @@ const body: SendBatchRequest = {
   message: { message_type: 0, text: "hi" },
 };
 
-/** Sets the signing headers in place, as @yunxin-im/signing does. */
-const signer: Middleware = {
-  onRequest({ request }) {
-    request.headers.set("AppKey", "test-app-key");
-    request.headers.set("CheckSum", "0".repeat(40));
-  },
-};
+const signatureHeaders = () => ({ AppKey: "test-app-key", CheckSum: "0".repeat(40) });
 
 /** Returns a new native Request: its signal only follows ours, through a weak reference. */
 const rewrapping: Middleware = {
@@ -58,26 +52,79 @@ async function timed(work: Promise<unknown>): Promise<{ error: unknown; elapsedM
   return { error, elapsedMs: performance.now() - started };
 }
 
-describe.each(TRANSPORTS)("on the $transport transport", ({ createYunxinClient }) => {
-  function client(url: string, options: YunxinClientOptions = {}, middleware = [signer]) {
-    const created = createYunxinClient({
-      baseUrl: url,
-      timeoutMs: TIMEOUT_MS,
-      retry: { maxAttempts: 1 },
-      ...options,
-    });
-    created.use(...middleware);
-    return created;
-  }
+describe.each(ATTEMPT_PATHS)(
+  "on the $transport transport ($path)",
+  ({ createYunxinClient, path }) => {
+    const signer = signerFor(path, signatureHeaders);
+    function client(url: string, options: YunxinClientOptions = {}, middleware = [signer]) {
+      const created = createYunxinClient({
+        baseUrl: url,
+        timeoutMs: TIMEOUT_MS,
+        retry: { maxAttempts: 1 },
+        ...options,
+      });
+      created.use(...middleware);
+      return created;
+    }
 
-  describe.each<Stall>(["headers", "half-envelope", "drip", "5xx-headers"])(
-    "an attempt whose answer stalls (%s) while the garbage collector runs",
-    (stall) => {
-      it("ends with a YunxinTimeoutError on time and releases its connection", async () => {
-        const server = await stallingServer(stall);
+    describe.each<Stall>(["headers", "half-envelope", "drip", "5xx-headers"])(
+      "an attempt whose answer stalls (%s) while the garbage collector runs",
+      (stall) => {
+        it("ends with a YunxinTimeoutError on time and releases its connection", async () => {
+          const server = await stallingServer(stall);
+          try {
+            const { error, elapsedMs } = await timed(client(server.url).sendBatch(body));
+            expect(error).toBeInstanceOf(YunxinTimeoutError);
+            expect(elapsedMs).toBeLessThan(TIMEOUT_MS + SLACK_MS);
+            await server.allClosed();
+          } finally {
+            await server.close();
+          }
+        });
+
+        it("ends on time behind a middleware that returns a new Request", async () => {
+          const server = await stallingServer(stall);
+          try {
+            const stalled = client(server.url, {}, [
+              signerFor("openapi-fetch", signatureHeaders),
+              rewrapping,
+            ]).sendBatch(body);
+            const { error, elapsedMs } = await timed(stalled);
+            expect(error).toBeInstanceOf(YunxinTimeoutError);
+            expect(elapsedMs).toBeLessThan(TIMEOUT_MS + SLACK_MS);
+            await server.allClosed();
+          } finally {
+            await server.close();
+          }
+        });
+      },
+    );
+
+    describe("the deadline under garbage collection, on every path", () => {
+      it("holds with a long-lived caller signal, which keeps no listener afterwards", async () => {
+        const server = await stallingServer("half-envelope");
+        const caller = new AbortController();
         try {
-          const { error, elapsedMs } = await timed(client(server.url).sendBatch(body));
+          const stalled = client(server.url).sendBatch(body, { signal: caller.signal });
+          const { error, elapsedMs } = await timed(stalled);
           expect(error).toBeInstanceOf(YunxinTimeoutError);
+          expect(elapsedMs).toBeLessThan(TIMEOUT_MS + SLACK_MS);
+          expect(getEventListeners(caller.signal, "abort")).toHaveLength(0);
+        } finally {
+          await server.close();
+        }
+      });
+
+      it("ends with the caller's abort mid-body, not with the server", async () => {
+        const server = await stallingServer("drip");
+        const caller = new AbortController();
+        try {
+          const stalled = client(server.url, { timeoutMs: 60_000 }).sendBatch(body, {
+            signal: caller.signal,
+          });
+          setTimeout(() => caller.abort("stop"), TIMEOUT_MS);
+          const { error, elapsedMs } = await timed(stalled);
+          expect(error).toBeInstanceOf(YunxinAbortError);
           expect(elapsedMs).toBeLessThan(TIMEOUT_MS + SLACK_MS);
           await server.allClosed();
         } finally {
@@ -85,10 +132,29 @@ describe.each(TRANSPORTS)("on the $transport transport", ({ createYunxinClient }
         }
       });
 
-      it("ends on time behind a middleware that returns a new Request", async () => {
-        const server = await stallingServer(stall);
+      it("bounds every retry, each under the call's one trace id", async () => {
+        const server = await stallingServer("half-envelope");
         try {
-          const stalled = client(server.url, {}, [signer, rewrapping]).sendBatch(body);
+          const retrying = client(server.url, {
+            retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1 },
+          }).sendBatch(body);
+          const { error, elapsedMs } = await timed(retrying);
+          expect(error).toBeInstanceOf(YunxinTimeoutError);
+          expect((error as YunxinTimeoutError).attempts).toBe(3);
+          expect(elapsedMs).toBeLessThan(3 * TIMEOUT_MS + SLACK_MS);
+          expect(server.traceIds).toHaveLength(3);
+          expect(new Set(server.traceIds).size).toBe(1);
+        } finally {
+          await server.close();
+        }
+      });
+
+      it("holds on the generic call path of any operation (a GET with an int64 path id)", async () => {
+        const server = await stallingServer("half-envelope");
+        try {
+          const stalled = client(server.url).call("getChatroomInfo", {
+            params: { path: { room_id: "9007199254740993" } },
+          });
           const { error, elapsedMs } = await timed(stalled);
           expect(error).toBeInstanceOf(YunxinTimeoutError);
           expect(elapsedMs).toBeLessThan(TIMEOUT_MS + SLACK_MS);
@@ -97,71 +163,6 @@ describe.each(TRANSPORTS)("on the $transport transport", ({ createYunxinClient }
           await server.close();
         }
       });
-    },
-  );
-
-  describe("the deadline under garbage collection, on every path", () => {
-    it("holds with a long-lived caller signal, which keeps no listener afterwards", async () => {
-      const server = await stallingServer("half-envelope");
-      const caller = new AbortController();
-      try {
-        const stalled = client(server.url).sendBatch(body, { signal: caller.signal });
-        const { error, elapsedMs } = await timed(stalled);
-        expect(error).toBeInstanceOf(YunxinTimeoutError);
-        expect(elapsedMs).toBeLessThan(TIMEOUT_MS + SLACK_MS);
-        expect(getEventListeners(caller.signal, "abort")).toHaveLength(0);
-      } finally {
-        await server.close();
-      }
     });
-
-    it("ends with the caller's abort mid-body, not with the server", async () => {
-      const server = await stallingServer("drip");
-      const caller = new AbortController();
-      try {
-        const stalled = client(server.url, { timeoutMs: 60_000 }).sendBatch(body, {
-          signal: caller.signal,
-        });
-        setTimeout(() => caller.abort("stop"), TIMEOUT_MS);
-        const { error, elapsedMs } = await timed(stalled);
-        expect(error).toBeInstanceOf(YunxinAbortError);
-        expect(elapsedMs).toBeLessThan(TIMEOUT_MS + SLACK_MS);
-        await server.allClosed();
-      } finally {
-        await server.close();
-      }
-    });
-
-    it("bounds every retry, each under the call's one trace id", async () => {
-      const server = await stallingServer("half-envelope");
-      try {
-        const retrying = client(server.url, {
-          retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1 },
-        }).sendBatch(body);
-        const { error, elapsedMs } = await timed(retrying);
-        expect(error).toBeInstanceOf(YunxinTimeoutError);
-        expect((error as YunxinTimeoutError).attempts).toBe(3);
-        expect(elapsedMs).toBeLessThan(3 * TIMEOUT_MS + SLACK_MS);
-        expect(server.traceIds).toHaveLength(3);
-        expect(new Set(server.traceIds).size).toBe(1);
-      } finally {
-        await server.close();
-      }
-    });
-
-    it("holds on the generic call path of any operation (a GET with an int64 path id)", async () => {
-      const server = await stallingServer("half-envelope");
-      try {
-        const stalled = client(server.url).call("getChatroomInfo", {
-          params: { path: { room_id: "9007199254740993" } },
-        });
-        const { error, elapsedMs } = await timed(stalled);
-        expect(error).toBeInstanceOf(YunxinTimeoutError);
-        expect(elapsedMs).toBeLessThan(TIMEOUT_MS + SLACK_MS);
-        await server.allClosed();
-      } finally {
-        await server.close();
-      }
-    });
-  });
-});
+  },
+);

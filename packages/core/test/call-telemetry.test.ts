@@ -15,7 +15,7 @@ import {
   type RecordingTelemetry,
   recordingTelemetry,
 } from "./support/recording-telemetry.js";
-import { TRANSPORTS } from "./support/transports.js";
+import { ATTEMPT_PATHS, signerFor } from "./support/transports.js";
 import { answerWith, wireServer } from "./support/wire-server.js";
 
 const body: SendBatchRequest = {
@@ -412,9 +412,9 @@ describe("what telemetry never exports", () => {
   });
 });
 
-describe.each(TRANSPORTS)(
-  "on the $transport transport, over loopback",
-  ({ createYunxinClient: create }) => {
+describe.each(ATTEMPT_PATHS)(
+  "on the $transport transport ($path), over loopback",
+  ({ createYunxinClient: create, path }) => {
     it("the attempts' spans carry the URL and port sent to, a 502 and its resend, and no secret of the signer", async () => {
       const appSecret = "loopback-app-secret-0c9a";
       const text = "loopback message text 7e21";
@@ -433,13 +433,15 @@ describe.each(TRANSPORTS)(
           meterProvider: telemetry.meterProvider,
         });
         let signed = 0;
-        client.use({
-          onRequest({ request }) {
+        client.use(
+          signerFor(path, () => {
             signed++;
-            request.headers.set("AppKey", "loopback-app-key");
-            request.headers.set("CheckSum", `${appSecret.length}-checksum-${signed}-${Date.now()}`);
-          },
-        });
+            return {
+              AppKey: "loopback-app-key",
+              CheckSum: `${appSecret.length}-checksum-${signed}-${Date.now()}`,
+            };
+          }),
+        );
 
         await client.sendBatch({
           ...body,

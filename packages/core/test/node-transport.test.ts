@@ -1,4 +1,3 @@
-import type { Middleware } from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   type SendBatchRequest,
@@ -10,7 +9,7 @@ import {
 } from "../src/index.js";
 import { createYunxinClient } from "../src/node.js";
 import { jsonResponse, observedFetch } from "./support/observed-fetch.js";
-import { TRANSPORTS } from "./support/transports.js";
+import { ATTEMPT_PATHS, signerFor } from "./support/transports.js";
 import { type Answer, answerWith, refusingUrl, wireServer } from "./support/wire-server.js";
 
 const body: SendBatchRequest = {
@@ -23,28 +22,23 @@ const delivered = answerWith(
   `{"code":200,"msg":"success","data":{"success_list":[{"receiver_id":"bob","message_server_id":${BEYOND_2_53}}]}}`,
 );
 
-/** Signs as @yunxin-im/signing does: headers set in place. */
-const signer: Middleware = {
-  onRequest({ request }) {
-    request.headers.set("AppKey", "app-key-1");
-    request.headers.set("CheckSum", "0".repeat(40));
-  },
-};
+const signatureHeaders = () => ({ AppKey: "app-key-1", CheckSum: "0".repeat(40) });
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe.each(TRANSPORTS)(
-  "the $transport transport, on a loopback server",
-  ({ createYunxinClient }) => {
-    const clientFor = (baseUrl: string | string[], maxAttempts = 3) => {
+describe.each(ATTEMPT_PATHS)(
+  "the $transport transport ($path), on a loopback server",
+  ({ createYunxinClient, path }) => {
+    const signer = signerFor(path, signatureHeaders);
+    const clientFor = (baseUrl: string | string[], maxAttempts = 3, middleware = signer) => {
       const client = createYunxinClient({
         baseUrl,
         retry: { maxAttempts },
         sleep: async () => {},
       });
-      client.use(signer);
+      client.use(middleware);
       return client;
     };
 
@@ -210,7 +204,9 @@ describe.each(TRANSPORTS)(
     it("answers the raw openapi-fetch escape hatch, `client.api`, through the same transport", async () => {
       const server = await wireServer(answerWith('{"code":200,"msg":"ok","data":{"room_id":7}}'));
       try {
-        const { data, response } = await clientFor(server.url).api.GET(
+        // The escape hatch always runs the middleware: the signer's onRequest signs it.
+        const viaMiddleware = signerFor("openapi-fetch", signatureHeaders);
+        const { data, response } = await clientFor(server.url, 1, viaMiddleware).api.GET(
           "/im/v2/chatrooms/{room_id}",
           { params: { path: { room_id: "7" } } } as never,
         );

@@ -1,4 +1,4 @@
-import { computeCheckSum } from "./check-sum.js";
+import { checkSumOf } from "./check-sum.js";
 import {
   type CheckedCredentials,
   type CredentialsProvider,
@@ -47,6 +47,22 @@ export interface ProvidedCredentialsOptions extends SigningSources {
 
 export type SigningMiddlewareOptions = StaticCredentialsOptions | ProvidedCredentialsOptions;
 
+/**
+ * Where the core client finds {@link SignHeaders} on this package's middleware: a registered
+ * symbol, so the client recognises the signer without depending on this package.
+ */
+export const SIGN_HEADERS: unique symbol = Symbol.for("@yunxin-im/signing/sign-headers");
+
+/**
+ * The signature headers of one request carrying `traceId` (`AppKey`, `Nonce`, `CurTime`,
+ * `CheckSum` and the trace id), exactly what `onRequest` sets: the core client sends them as a
+ * plain object when this signer is its only middleware. A promise only when the credentials come
+ * from a provider.
+ */
+export type SignHeaders = (traceId: string) => SignedHeaders | Promise<SignedHeaders>;
+
+export type SignedHeaders = Record<string, string>;
+
 const MAX_DATE_MS = 8.64e15;
 const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
 
@@ -76,25 +92,35 @@ export function createSigningMiddleware(options: SigningMiddlewareOptions): Sign
     ? { middleware: "@yunxin-im/signing", appKey: credentials.fixed.appKey }
     : { middleware: "@yunxin-im/signing", credentials: "provider" };
 
+  // The trace id is checked before the clock and the checksum, as a header given to onRequest.
+  const headersOf = ({ appKey, appSecret }: CheckedCredentials, given: string | null) => {
+    const nonce = checkNonce(createNonce());
+    const traceId = given === null ? checkTraceId(createTraceId()) : checkRequestTraceId(given);
+    const curTime = unixSeconds(now());
+    return {
+      AppKey: appKey,
+      Nonce: nonce,
+      CurTime: curTime,
+      CheckSum: checkSumOf(appSecret, nonce, curTime),
+      [TRACE_ID_HEADER]: traceId,
+    };
+  };
+  const { fixed } = credentials;
+  const sign = (given: string | null): SignedHeaders | Promise<SignedHeaders> =>
+    fixed ? headersOf(fixed, given) : credentials.current().then((each) => headersOf(each, given));
+
   const middleware: SigningMiddleware & Record<PropertyKey, unknown> = {
     async onRequest({ request }) {
-      const { appKey, appSecret } = await credentials.current();
-      const nonce = checkNonce(createNonce());
-      const given = request.headers.get(TRACE_ID_HEADER);
-      const traceId = given === null ? checkTraceId(createTraceId()) : checkRequestTraceId(given);
-      const curTime = unixSeconds(now());
-      const checkSum = await computeCheckSum(appSecret, nonce, curTime);
-      request.headers.set("AppKey", appKey);
-      request.headers.set("Nonce", nonce);
-      request.headers.set("CurTime", curTime);
-      request.headers.set("CheckSum", checkSum);
-      request.headers.set(TRACE_ID_HEADER, traceId);
+      const signed = await sign(request.headers.get(TRACE_ID_HEADER));
+      for (const name in signed) request.headers.set(name, signed[name] as string);
       return request;
     },
     toJSON: () => description,
     toString: () => `SigningMiddleware(${JSON.stringify(description)})`,
     [inspectCustom]: () => `SigningMiddleware(${JSON.stringify(description)})`,
   };
+  // Not enumerable: the middleware's renderings and copies stay as they were.
+  Object.defineProperty(middleware, SIGN_HEADERS, { value: sign satisfies SignHeaders });
   return middleware;
 }
 
