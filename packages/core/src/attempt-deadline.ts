@@ -14,7 +14,8 @@ export class DeadlineExpired extends Error {
  * It does not trust abort propagation alone: a runtime's `Request` may follow its signal through a
  * weak reference, so once the garbage collector takes a Request whose answer is still being read,
  * an abort no longer reaches the connection (nodejs/node#55428, undici#4627). So:
- * - one controller per attempt, kept alive by its own timer; its {@link signal} goes to `fetch`;
+ * - one controller per attempt (made when asked for), kept alive by its own timer; its
+ *   {@link signal} goes to `fetch`, its {@link emitter} to undici's dispatcher;
  * - a caller's signal is followed by one listener, removed in {@link release} — nothing
  *   accumulates on a long-lived signal across calls, and no `AbortSignal.any` composite is made;
  * - every await of the attempt is {@link race}d against the deadline, so it ends on time whatever
@@ -23,7 +24,9 @@ export class DeadlineExpired extends Error {
  *   the connection (racing alone would leave the socket open to a stalled server).
  */
 export class AttemptDeadline {
-  readonly #controller = new AbortController();
+  // Made when asked for: building an AbortSignal costs more than the rest of the deadline.
+  #controller: AbortController | undefined;
+  #emitter: DeadlineEmitter | undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
   readonly #expired: Promise<never>;
   readonly #cleanups: (() => void)[] = [];
@@ -46,7 +49,23 @@ export class AttemptDeadline {
 
   /** Aborts when the deadline fires or the caller aborts; give it to `fetch`. */
   get signal(): AbortSignal {
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#reason) this.#controller.abort(this.#abortReason());
+    }
     return this.#controller.signal;
+  }
+
+  /**
+   * The same, as the EventEmitter-like signal undici's dispatcher also takes (`on`/`once`/
+   * `removeListener`, `aborted`, `reason`): no AbortSignal is built for the attempt.
+   */
+  get emitter(): DeadlineEmitter {
+    if (!this.#emitter) {
+      this.#emitter = new DeadlineEmitter();
+      if (this.#reason) this.#emitter.abort(this.#abortReason());
+    }
+    return this.#emitter;
   }
 
   /** `undefined` while the attempt may go on; why it ended otherwise. */
@@ -88,14 +107,44 @@ export class AttemptDeadline {
     if (this.#reason) return;
     this.#reason = reason;
     clearTimeout(this.#timer);
-    this.#controller.abort(
-      reason === "abort"
-        ? this.#callerSignal?.reason
-        : new DOMException("The attempt's deadline passed", "TimeoutError"),
-    );
+    const abortReason = this.#abortReason();
+    this.#controller?.abort(abortReason);
+    this.#emitter?.abort(abortReason);
     // Reject first: a read that the cancellation ends early must not pass for the whole body.
     this.#reject(new DeadlineExpired(reason));
     for (const cancel of this.#cleanups.splice(0)) cancel();
+  }
+
+  #abortReason(): unknown {
+    return this.#reason === "abort"
+      ? this.#callerSignal?.reason
+      : new DOMException("The attempt's deadline passed", "TimeoutError");
+  }
+}
+
+/** An abort signal in the EventEmitter shape: what {@link AttemptDeadline.emitter} gives. */
+export class DeadlineEmitter {
+  aborted = false;
+  reason: unknown;
+  #listeners: (() => void)[] = [];
+
+  on(_event: "abort", listener: () => void): this {
+    this.#listeners.push(listener);
+    return this;
+  }
+  once(event: "abort", listener: () => void): this {
+    return this.on(event, listener);
+  }
+  removeListener(_event: "abort", listener: () => void): this {
+    const index = this.#listeners.indexOf(listener);
+    if (index !== -1) this.#listeners.splice(index, 1);
+    return this;
+  }
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    for (const listener of this.#listeners.splice(0)) listener();
   }
 }
 

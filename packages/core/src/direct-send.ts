@@ -1,6 +1,7 @@
 import { defaultPathSerializer } from "openapi-fetch";
 import type { PreparedRequest, SendAttempt } from "./attempt.js";
 import type { SignHeaders } from "./direct-signer.js";
+import type { OperationFacts } from "./operation-facts.js";
 import { queryString, stringifyBody } from "./request-encoding.js";
 import type { DirectTransport } from "./transport.js";
 
@@ -39,12 +40,39 @@ export function directSend(send: DirectTransport, sign: SignHeaders): SendAttemp
 
 function encode(request: PreparedRequest): NonNullable<PreparedRequest["encoded"]> {
   const { facts } = request;
-  const path = request.path ? defaultPathSerializer(facts.path, request.path) : facts.path;
+  const path = request.path ? pathOf(facts, request.path) : facts.path;
   const query = queryString(facts, request.query);
   return {
     pathAndQuery: query ? `${path}?${query}` : path,
     body: request.body === undefined ? undefined : stringifyBody(request.body, facts.int64.body),
   };
+}
+
+const templates = new WeakMap<OperationFacts, string[] | null>();
+
+/**
+ * The path with its values in, as openapi-fetch's `defaultPathSerializer` writes it, from the
+ * template split once per operation; its own serializer for anything but simple primitives.
+ */
+function pathOf(facts: OperationFacts, values: Record<string, unknown>): string {
+  let parts = templates.get(facts);
+  if (parts === undefined) {
+    parts = facts.path.split(/\{([^}]+)\}/);
+    if (parts.some((part, index) => index % 2 === 1 && /^[.;]|\*$/.test(part))) parts = null;
+    templates.set(facts, parts);
+  }
+  if (!parts) return defaultPathSerializer(facts.path, values);
+  let path = parts[0] as string;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index] as string;
+    const value = values[name];
+    if (typeof value === "object" && value !== null) {
+      return defaultPathSerializer(facts.path, values);
+    }
+    path += value === undefined || value === null ? `{${name}}` : encodeURIComponent(String(value));
+    path += parts[index + 1];
+  }
+  return path;
 }
 
 /**

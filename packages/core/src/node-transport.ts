@@ -1,3 +1,4 @@
+import type { EventEmitter } from "node:events";
 import { Agent, type Dispatcher } from "undici";
 import { type AttemptDeadline, DeadlineExpired } from "./attempt-deadline.js";
 import { BufferedResponse } from "./buffered-response.js";
@@ -85,7 +86,7 @@ function dispatchPlain(
     method: request.method as Dispatcher.HttpMethod,
     headers: request.headers,
     body: request.body,
-    signal: deadline.signal,
+    signal: deadline.emitter as unknown as EventEmitter,
   });
 }
 

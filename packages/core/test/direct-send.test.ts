@@ -28,8 +28,28 @@ function countingSigner() {
 
 const noop: Middleware = { onRequest() {} };
 
-/** Calls that cover a path value to encode, a query with an array, a body and none. */
+/**
+ * Calls that cover a path value to encode, an int64 path id, a `..` path value (which the URL
+ * resolves), a query with an array and a `'` (which the URL encodes), a body and none.
+ */
 async function someCalls(client: YunxinClient) {
+  await client.call("getChatroomInfo", { params: { path: { room_id: "9007199254740993" } } });
+  await client.sendMessage(
+    {
+      params: { path: { conversation_id: ".." } },
+      body: { message: { message_type: 0, text: "up" } },
+    },
+    { validate: false },
+  );
+  await client.queryMessagesByPage(
+    {
+      params: {
+        path: { conversation_id: "a'b" },
+        query: { begin_time: 0, end_time: 1, limit: 20, page_token: "it's" } as never,
+      },
+    },
+    { validate: false },
+  );
   await client.sendMessage(
     {
       params: { path: { conversation_id: "alice|1|bob" } },
@@ -61,16 +81,25 @@ describe.each(TRANSPORTS)(
         const direct = countingSigner();
         const viaMiddleware = countingSigner();
         for (const middleware of [[direct.middleware], [viaMiddleware.middleware, noop]]) {
-          const client = createYunxinClient({ baseUrl: `${server.url}/`, telemetry: false });
+          let calls = 0;
+          const client = createYunxinClient({
+            baseUrl: `${server.url}/`,
+            telemetry: false,
+            createTraceId: () => `trace-${++calls}`,
+          });
           client.use(...middleware);
           await someCalls(client);
         }
 
-        expect(direct.runs).toEqual({ direct: 2, middleware: 0 });
-        expect(viaMiddleware.runs).toEqual({ direct: 0, middleware: 2 });
-        const [sentDirect, sentViaMiddleware] = [server.seen.slice(0, 2), server.seen.slice(2)];
-        expect(sentDirect).toEqual(sentViaMiddleware);
+        expect(direct.runs).toEqual({ direct: 5, middleware: 0 });
+        expect(viaMiddleware.runs).toEqual({ direct: 0, middleware: 5 });
+        const half = server.seen.length / 2;
+        const sentDirect = server.seen.slice(0, half);
+        expect(sentDirect).toEqual(server.seen.slice(half));
         expect(sentDirect.map((seen) => seen.url)).toEqual([
+          "/im/v2/chatrooms/9007199254740993",
+          "/im/v2/messages",
+          "/im/v2.1/conversations/a'b/messages?begin_time=0&end_time=1&limit=20&page_token=it%27s",
           "/im/v2/conversations/alice%7C1%7Cbob/messages",
           "/im/v2.1/conversations/alice%7C1%7Cbob/messages?begin_time=0&end_time=1&limit=20&message_type=0,1",
         ]);
