@@ -14,8 +14,9 @@ export class DeadlineExpired extends Error {
  * It does not trust abort propagation alone: a runtime's `Request` may follow its signal through a
  * weak reference, so once the garbage collector takes a Request whose answer is still being read,
  * an abort no longer reaches the connection (nodejs/node#55428, undici#4627). So:
- * - one controller per attempt (made when asked for), kept alive by its own timer; its
- *   {@link signal} goes to `fetch`, its {@link emitter} to undici's dispatcher;
+ * - one controller per attempt (made when {@link signal} is asked for: building an AbortSignal
+ *   costs more than the rest of the deadline), kept alive by its own timer; its signal goes to
+ *   `fetch`;
  * - a caller's signal is followed by one listener, removed in {@link release} — nothing
  *   accumulates on a long-lived signal across calls, and no `AbortSignal.any` composite is made;
  * - every await of the attempt is {@link race}d against the deadline, so it ends on time whatever
@@ -24,9 +25,7 @@ export class DeadlineExpired extends Error {
  *   the connection (racing alone would leave the socket open to a stalled server).
  */
 export class AttemptDeadline {
-  // Made when asked for: building an AbortSignal costs more than the rest of the deadline.
   #controller: AbortController | undefined;
-  #emitter: DeadlineEmitter | undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
   readonly #expired: Promise<never>;
   readonly #cleanups: (() => void)[] = [];
@@ -54,18 +53,6 @@ export class AttemptDeadline {
       if (this.#reason) this.#controller.abort(this.#abortReason());
     }
     return this.#controller.signal;
-  }
-
-  /**
-   * The same, as the EventEmitter-like signal undici's dispatcher also takes (`on`/`once`/
-   * `removeListener`, `aborted`, `reason`): no AbortSignal is built for the attempt.
-   */
-  get emitter(): DeadlineEmitter {
-    if (!this.#emitter) {
-      this.#emitter = new DeadlineEmitter();
-      if (this.#reason) this.#emitter.abort(this.#abortReason());
-    }
-    return this.#emitter;
   }
 
   /** `undefined` while the attempt may go on; why it ended otherwise. */
@@ -107,9 +94,7 @@ export class AttemptDeadline {
     if (this.#reason) return;
     this.#reason = reason;
     clearTimeout(this.#timer);
-    const abortReason = this.#abortReason();
-    this.#controller?.abort(abortReason);
-    this.#emitter?.abort(abortReason);
+    this.#controller?.abort(this.#abortReason());
     // Reject first: a read that the cancellation ends early must not pass for the whole body.
     this.#reject(new DeadlineExpired(reason));
     for (const cancel of this.#cleanups.splice(0)) cancel();
@@ -119,32 +104,6 @@ export class AttemptDeadline {
     return this.#reason === "abort"
       ? this.#callerSignal?.reason
       : new DOMException("The attempt's deadline passed", "TimeoutError");
-  }
-}
-
-/** An abort signal in the EventEmitter shape: what {@link AttemptDeadline.emitter} gives. */
-export class DeadlineEmitter {
-  aborted = false;
-  reason: unknown;
-  #listeners: (() => void)[] = [];
-
-  on(_event: "abort", listener: () => void): this {
-    this.#listeners.push(listener);
-    return this;
-  }
-  once(event: "abort", listener: () => void): this {
-    return this.on(event, listener);
-  }
-  removeListener(_event: "abort", listener: () => void): this {
-    const index = this.#listeners.indexOf(listener);
-    if (index !== -1) this.#listeners.splice(index, 1);
-    return this;
-  }
-  abort(reason: unknown): void {
-    if (this.aborted) return;
-    this.aborted = true;
-    this.reason = reason;
-    for (const listener of this.#listeners.splice(0)) listener();
   }
 }
 

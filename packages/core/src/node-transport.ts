@@ -2,6 +2,7 @@ import type { EventEmitter } from "node:events";
 import { Agent, type Dispatcher } from "undici";
 import { type AttemptDeadline, DeadlineExpired } from "./attempt-deadline.js";
 import { BufferedResponse } from "./buffered-response.js";
+import { DeadlineEmitter } from "./deadline-emitter.js";
 import { DeferredRequest } from "./deferred-request.js";
 import { isRedirectStatus } from "./redirects.js";
 import {
@@ -86,7 +87,7 @@ function dispatchPlain(
     method: request.method as Dispatcher.HttpMethod,
     headers: request.headers,
     body: request.body,
-    signal: deadline.emitter as unknown as EventEmitter,
+    signal: new DeadlineEmitter(deadline) as unknown as EventEmitter,
   });
 }
 
