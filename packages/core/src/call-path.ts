@@ -54,7 +54,8 @@ export function createCallPath(settings: CallPathSettings) {
     interpret: Interpret<T>,
     batch?: BatchTelemetry<T>,
   ): Promise<T> {
-    const recorder = await settings.telemetry.startCall(operationId, facts);
+    const starting = settings.telemetry.startCall(operationId, facts);
+    const recorder = starting instanceof Promise ? await starting : starting;
     if (batch) recorder.receivers(batch.receivers);
     try {
       const result = await call(recorder, operationId, facts, input, options, interpret);

@@ -51,6 +51,9 @@ export const NO_CALL: CallRecorder = {
 
 /** What the call path records its calls with (see telemetry.ts). */
 export interface CallTelemetry {
-  /** A recorder of one call, whose span is a child of the caller's active span. */
-  startCall(operationId: string, facts: OperationFacts): Promise<CallRecorder>;
+  /**
+   * A recorder of one call, whose span is a child of the caller's active span; a promise only
+   * while the OpenTelemetry API is still loading.
+   */
+  startCall(operationId: string, facts: OperationFacts): CallRecorder | Promise<CallRecorder>;
 }

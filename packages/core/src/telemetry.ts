@@ -34,7 +34,7 @@ export class Telemetry implements CallTelemetry {
   #api: OtelApi | undefined;
   #loading: Promise<void> | undefined;
   #tracer: { provider: unknown; tracer: Tracer } | undefined;
-  #meter: { provider: unknown; instruments: Instruments } | undefined;
+  #meter: { provider: unknown; instruments: Instruments; noop: boolean } | undefined;
 
   constructor(
     private readonly options: TelemetryOptions = {},
@@ -47,12 +47,19 @@ export class Telemetry implements CallTelemetry {
     });
   }
 
-  /** A recorder of one call, whose span is a child of the caller's active span. */
-  async startCall(operationId: string, facts: OperationFacts): Promise<CallRecorder> {
-    if (this.#loading) await this.#loading;
+  /**
+   * A recorder of one call, whose span is a child of the caller's active span; {@link NO_CALL}
+   * while neither a tracer nor a meter provider is registered (spans and points would go nowhere,
+   * and recording them cost about a tenth of a call's CPU).
+   */
+  startCall(operationId: string, facts: OperationFacts): CallRecorder | Promise<CallRecorder> {
+    if (this.#loading) return this.#loading.then(() => this.startCall(operationId, facts));
     const api = this.#api;
     if (!api) return NO_CALL;
-    return recordCall(api, this.#tracerOf(api), this.#instrumentsOf(api), operationId, facts);
+    const meter = this.#meterOf(api);
+    const tracerProvider = this.options.tracerProvider ?? api.trace.getTracerProvider();
+    if (meter.noop && isNoopTracerProvider(api, tracerProvider)) return NO_CALL;
+    return recordCall(api, this.#tracerOf(api), meter.instruments, operationId, facts);
   }
 
   #tracerOf(api: OtelApi): Tracer {
@@ -64,17 +71,40 @@ export class Telemetry implements CallTelemetry {
     return this.#tracer.tracer;
   }
 
-  #instrumentsOf(api: OtelApi): Instruments {
+  #meterOf(api: OtelApi): { instruments: Instruments; noop: boolean } {
     const provider = (this.options.meterProvider ??
       api.metrics.getMeterProvider()) as MeterProvider;
     if (this.#meter?.provider !== provider) {
+      const meter = provider.getMeter(INSTRUMENTATION_SCOPE);
       this.#meter = {
         provider,
-        instruments: instrumentsOf(provider.getMeter(INSTRUMENTATION_SCOPE)),
+        instruments: instrumentsOf(meter),
+        // The API's no-op provider (nothing registered) hands out its one no-op meter.
+        noop: meter === api.createNoopMeter?.(),
       };
     }
-    return this.#meter.instruments;
+    return this.#meter;
   }
+}
+
+const noopTracerProviders = new WeakMap<OtelApi, unknown>();
+
+/**
+ * Whether `provider` is the API's global proxy with no SDK behind it yet. Asked on every call: an
+ * SDK registered later takes the same proxy, and its spans start with the next call.
+ */
+function isNoopTracerProvider(api: OtelApi, provider: unknown): boolean {
+  const proxy = provider as { getDelegate?: () => unknown };
+  if (typeof proxy.getDelegate !== "function" || typeof api.ProxyTracerProvider !== "function") {
+    return false;
+  }
+  let noop = noopTracerProviders.get(api);
+  if (noop === undefined) {
+    // A proxy with no delegate answers with the API's own no-op provider.
+    noop = new api.ProxyTracerProvider().getDelegate();
+    noopTracerProviders.set(api, noop);
+  }
+  return proxy.getDelegate() === noop;
 }
 
 function instrumentsOf(meter: Meter): Instruments {

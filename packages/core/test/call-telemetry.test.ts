@@ -134,6 +134,43 @@ describe("a call's spans", () => {
     expect(pointsOf((await telemetry.metrics()).get("yunxin.calls"))).toHaveLength(1);
   });
 
+  it("start with the next call once a global meter or tracer provider is registered, none recorded before", async () => {
+    const telemetry = recordingTelemetry();
+    const client = createYunxinClient({
+      baseUrl: "http://stub.test",
+      fetch: observedFetch(answered, answered, answered),
+    });
+    const callsCounted = async () =>
+      pointsOf((await telemetry.metrics()).get("yunxin.calls")).reduce(
+        (sum, point) => sum + (point.value as number),
+        0,
+      );
+
+    await client.sendBatch(body);
+    metrics.setGlobalMeterProvider(telemetry.meterProvider);
+    await client.sendBatch(body);
+    expect(await callsCounted()).toBe(1);
+    expect(telemetry.spans()).toEqual([]);
+
+    trace.setGlobalTracerProvider(telemetry.tracerProvider);
+    await client.sendBatch(body);
+    expect(await callsCounted()).toBe(2);
+    expect(httpSpans(telemetry)).toHaveLength(1);
+  });
+
+  it("go to a global tracer provider alone, with no meter provider registered", async () => {
+    const telemetry = recordingTelemetry();
+    const client = createYunxinClient({
+      baseUrl: "http://stub.test",
+      fetch: observedFetch(answered),
+    });
+    trace.setGlobalTracerProvider(telemetry.tracerProvider);
+
+    await client.sendBatch(body);
+
+    expect(httpSpans(telemetry)).toHaveLength(1);
+  });
+
   it("are not made at all with telemetry: false", async () => {
     const telemetry = recordingTelemetry();
     const { client } = clientWith(telemetry, [answered], { telemetry: false });
