@@ -1,19 +1,19 @@
-import { SPEC_SHA256, SPEC_VERSION, YunxinValidationError } from "@yunxin-im/core";
+import { SPEC_SHA256, SPEC_VERSION } from "@yunxin-im/core";
 import {
-  type AnyReceiverOutcome,
   assertValidBatchMessage,
   type BatchOperationId,
   batchOperationOf,
   type OutcomeOf,
-  ReceiverChunks,
 } from "@yunxin-im/fanout";
 import { Queue } from "bullmq";
 import { checkBroadcastId, createBroadcastId } from "./broadcast-id.js";
-import { CHUNK_JOB_NAME, type ChunkJobData, chunkJobOptions } from "./chunk-job.js";
+import { cancelChunkRange } from "./cancelled-chunks.js";
+import type { ChunkJobData } from "./chunk-job.js";
+import { ChunkJobs } from "./chunk-jobs.js";
 import { connect, type RedisConnection } from "./connection.js";
 import { checkEnqueueOptions, type EnqueueOptions } from "./enqueue-options.js";
 import { BroadcastNotFoundError } from "./errors.js";
-import { type BroadcastKeys, broadcastKeys, cancelKeys } from "./keys.js";
+import { type BroadcastKeys, broadcastKeys } from "./keys.js";
 import {
   DEFAULT_RETENTION_MS,
   positiveWhole,
@@ -22,14 +22,11 @@ import {
 } from "./options.js";
 import { type OutcomesOptions, readOutcomes } from "./read-outcomes.js";
 import { withScripts } from "./scripts.js";
+import { CHUNKS_PER_SCRIPT, type StagedReceivers, stageReceivers } from "./stage-receivers.js";
 import { type BroadcastStatus, statusOf } from "./status.js";
-import { encodeOutcomes } from "./stored-outcomes.js";
 import { type WatchOptions, watchStatus } from "./watch-status.js";
 
 export type { EnqueueOptions, OutcomesOptions, WatchOptions };
-
-/** The reason of a receiver whose chunk was not sent because its broadcast was cancelled. */
-export const CANCELLED_REASON = "cancelled";
 
 export interface BroadcastQueueOptions extends QueueLocation {
   /** Redis: a `redis://` URL, ioredis options, or `{ cluster: [nodes], clusterOptions? }` for Redis Cluster. */
@@ -79,11 +76,6 @@ export interface BroadcastQueue {
   close(): Promise<void>;
 }
 
-/** How many chunks one staging or cancelling script handles. */
-const CHUNKS_PER_SCRIPT = 200;
-/** How many jobs one `addBulk` adds. */
-const JOBS_PER_BATCH = 1000;
-
 export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQueue {
   const { queueName, prefix } = readLocation(options);
   const retentionMs = positiveWhole(
@@ -96,6 +88,7 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
   redis.on("error", onError);
   const queue = new Queue<ChunkJobData>(queueName, { connection: redis, prefix });
   queue.on("error", onError);
+  const jobs = new ChunkJobs(queue, retentionMs);
   const keysOf = (id: string) => broadcastKeys(prefix, checkBroadcastId(id));
 
   async function status(broadcastId: string): Promise<BroadcastStatus> {
@@ -106,39 +99,12 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
 
   async function cancelChunks(keys: BroadcastKeys, chunks: number): Promise<void> {
     for (let from = 0; from < chunks; from += CHUNKS_PER_SCRIPT) {
-      await redis.yqCancelRange(
-        ...cancelKeys(keys),
+      await cancelChunkRange(
+        redis,
+        keys,
         from,
         Math.min(chunks, from + CHUNKS_PER_SCRIPT),
         retentionMs,
-        CANCELLED_REASON,
-      );
-    }
-  }
-
-  async function addChunkJobs(broadcastId: string, indexes: number[]): Promise<void> {
-    await queue.addBulk(
-      indexes.map((index) => ({
-        name: CHUNK_JOB_NAME,
-        data: { b: broadcastId, i: index },
-        opts: chunkJobOptions(broadcastId, index, retentionMs),
-      })),
-    );
-  }
-
-  /**
-   * Adds again the job of every chunk still without outcomes: after an enqueue that stopped
-   * between writing the chunks and adding all their jobs, the same call completes it. A job that
-   * still exists is not added twice (deterministic ids), and a chunk that has its outcomes is
-   * left alone, so this never adds a call.
-   */
-  async function requeueUnfinished(keys: BroadcastKeys, broadcastId: string, chunks: number) {
-    for (let from = 0; from < chunks; from += JOBS_PER_BATCH) {
-      const indexes = range(from, Math.min(chunks, from + JOBS_PER_BATCH));
-      const known = await redis.hmget(keys.outcomes, ...indexes.map(String));
-      await addChunkJobs(
-        broadcastId,
-        indexes.filter((_, position) => known[position] === null),
       );
     }
   }
@@ -158,14 +124,11 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
       if (claimed === 0) {
         const existing = await status(broadcastId);
         if ((existing.state === "queued" || existing.state === "running") && existing.chunks) {
-          await requeueUnfinished(keys, broadcastId, existing.chunks);
+          await jobs.requeueUnfinished(redis, keys, broadcastId, existing.chunks);
         }
         return { broadcastId, created: false, status: existing };
       }
-      let chunks = 0;
-      let read = 0;
-      let duplicates = 0;
-      let skippedGroups = 0;
+      let staged: StagedReceivers;
       try {
         await redis
           .multi()
@@ -180,36 +143,12 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
           })
           .pexpire(keys.meta, retentionMs)
           .exec();
-        const reader = new ReceiverChunks(
+        staged = await stageReceivers(redis, keys, {
           receivers,
-          operation.maxReceivers,
-          enqueueOptions.duplicates ?? "skip",
-        );
-        const skipped = async (outcomes: AnyReceiverOutcome[]) => {
-          const invalid = outcomes.find((outcome) => outcome.status === "failed");
-          if (invalid?.status === "failed") throw invalid.error ?? new YunxinValidationError([]);
-          duplicates += outcomes.length;
-          await redis.hset(keys.outcomes, `skipped:${skippedGroups++}`, encodeOutcomes(outcomes));
-        };
-        let staged: string[] = [];
-        const flush = async () => {
-          if (staged.length === 0) return;
-          await redis.yqStage(keys.chunks, retentionMs, chunks - staged.length, ...staged);
-          staged = [];
-        };
-        try {
-          for (;;) {
-            const chunk = await reader.next(skipped);
-            if (!chunk) break;
-            staged.push(JSON.stringify(chunk));
-            chunks++;
-            if (staged.length >= CHUNKS_PER_SCRIPT) await flush();
-          }
-          await flush();
-          read = reader.read;
-        } finally {
-          await reader.close();
-        }
+          maxReceivers: operation.maxReceivers,
+          duplicates: enqueueOptions.duplicates ?? "skip",
+          retentionMs,
+        });
       } catch (error) {
         await redis.del(keys.meta, keys.chunks, keys.outcomes, keys.calls);
         throw error;
@@ -219,18 +158,16 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
         keys.outcomes,
         keys.chunks,
         keys.calls,
-        chunks,
-        read,
-        duplicates,
-        skippedGroups,
+        staged.chunks,
+        staged.read,
+        staged.duplicates,
+        staged.skippedGroups,
         retentionMs,
       );
       if (state === "cancelled") {
-        await cancelChunks(keys, chunks);
+        await cancelChunks(keys, staged.chunks);
       } else {
-        for (let from = 0; from < chunks; from += JOBS_PER_BATCH) {
-          await addChunkJobs(broadcastId, range(from, Math.min(chunks, from + JOBS_PER_BATCH)));
-        }
+        await jobs.addAll(broadcastId, staged.chunks);
       }
       return { broadcastId, created: true, status: await status(broadcastId) };
     },
@@ -267,8 +204,4 @@ export function createBroadcastQueue(options: BroadcastQueueOptions): BroadcastQ
       await redis.quit().catch(() => redis.disconnect());
     },
   };
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, offset) => from + offset);
 }

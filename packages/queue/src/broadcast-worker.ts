@@ -1,35 +1,21 @@
-import {
-  type TelemetryOptions,
-  type YunxinClient,
-  YunxinError,
-  YunxinRateLimitError,
-} from "@yunxin-im/core";
-import { type AnyReceiverOutcome, outcomesOfError } from "@yunxin-im/fanout";
-import { DelayedError, Job, Queue, Worker } from "bullmq";
-import { CANCELLED_REASON } from "./broadcast-queue.js";
-import { callChunk } from "./chunk-call.js";
+import { type TelemetryOptions, type YunxinClient, YunxinError } from "@yunxin-im/core";
+import { outcomesOfError } from "@yunxin-im/fanout";
+import { Job, Queue, Worker } from "bullmq";
+import { CategoryLimiters } from "./category-limiters.js";
 import type { ChunkJobData } from "./chunk-job.js";
+import { recordChunk } from "./chunk-record.js";
+import { chunkProcessor } from "./chunk-run.js";
 import { connect, type RedisConnection } from "./connection.js";
-import { type BroadcastKeys, broadcastKeys, cancelKeys } from "./keys.js";
+import { broadcastKeys } from "./keys.js";
+import type { ReclaimedClaim } from "./limiter-heartbeat.js";
 import { positiveWhole, type QueueLocation, readLocation } from "./options.js";
-import {
-  QUEUED_BROADCAST_FIELDS,
-  type QueuedBroadcast,
-  readQueuedBroadcast,
-  refusedChunk,
-} from "./queued-broadcast.js";
+import { QueuedBroadcastCache } from "./queued-broadcast-cache.js";
 import { withScripts } from "./scripts.js";
 import {
-  type Claim,
-  ClaimLostError,
   DEFAULT_RATE_LIMIT_CATEGORY,
-  type ReclaimedClaim,
   type SharedRateLimit,
-  SharedRateLimiter,
-} from "./shared-rate-limiter.js";
-import { countOutcomes, encodeOutcomes } from "./stored-outcomes.js";
-import { chunkTraceId } from "./trace-id.js";
-import { type ChunkRecorder, workerTelemetry } from "./worker-telemetry.js";
+} from "./shared-rate-limiter-options.js";
+import { workerTelemetry } from "./worker-telemetry.js";
 
 /**
  * `tracerProvider` / `meterProvider` (default: the global ones) and `telemetry: false` apply to
@@ -83,9 +69,6 @@ export interface BroadcastWorker {
   close(): Promise<void>;
 }
 
-/** Broadcasts whose message a worker keeps in memory. */
-const MESSAGE_CACHE_SIZE = 256;
-
 /**
  * Runs chunks of the queue's broadcasts: takes a chunk, waits for the app's shared rate limit,
  * sends it under the trace id derived from the broadcast id and chunk index, and records one
@@ -110,28 +93,18 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
   const onError = options.onError ?? (() => {});
   const redis = withScripts(connect(options.connection));
   redis.on("error", onError);
-  const limiters = new Map<string, SharedRateLimiter>();
-  /** The app's limiter for one rate category, shared by every operation of the category. */
-  const limiterOf = (category: string): SharedRateLimiter => {
-    let limiter = limiters.get(category);
-    if (!limiter) {
-      limiter = new SharedRateLimiter(redis, {
-        appKey: options.appKey,
-        rateLimitCategory: category,
-        rateLimit: options.rateLimit,
-        windowMs: options.windowMs,
-        // A call is aborted at callTimeoutMs; its slot outlives it by a margin for clock drift.
-        leaseMs: callTimeoutMs + 5000,
-        prefix,
-        onReclaim: (claims) => putBack(claims),
-        onError,
-      });
-      limiters.set(category, limiter);
-    }
-    return limiter;
-  };
+  const limiters = new CategoryLimiters(redis, {
+    appKey: options.appKey,
+    rateLimit: options.rateLimit,
+    windowMs: options.windowMs,
+    // A call is aborted at callTimeoutMs; its slot outlives it by a margin for clock drift.
+    leaseMs: callTimeoutMs + 5000,
+    prefix,
+    onReclaim: (claims) => putBack(claims),
+    onError,
+  });
   // Checked now (a bad appKey or rate is a TypeError at start), and the category of both operations.
-  limiterOf(DEFAULT_RATE_LIMIT_CATEGORY);
+  limiters.of(DEFAULT_RATE_LIMIT_CATEGORY);
   const queue = new Queue<ChunkJobData>(queueName, { connection: redis, prefix });
   queue.on("error", onError);
 
@@ -150,168 +123,17 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
   const telemetry = workerTelemetry(options, queueName, () =>
     queue.getJobCounts("waiting", "delayed", "prioritized", "active"),
   );
-  const messages = new Map<string, QueuedBroadcast>();
-
-  async function broadcastOf(keys: BroadcastKeys, id: string): Promise<QueuedBroadcast> {
-    const cached = messages.get(id);
-    if (cached) return cached;
-    const entry = readQueuedBroadcast(await redis.hmget(keys.meta, ...QUEUED_BROADCAST_FIELDS));
-    if (messages.size >= MESSAGE_CACHE_SIZE)
-      messages.delete(messages.keys().next().value as string);
-    messages.set(id, entry);
-    return entry;
-  }
-
-  async function record(
-    keys: BroadcastKeys,
-    index: number,
-    outcomes: AnyReceiverOutcome[],
-    retentionMs: number,
-  ) {
-    const { sent, failed, notAttempted } = countOutcomes(outcomes);
-    await redis.yqRecord(
-      ...cancelKeys(keys),
-      index,
-      encodeOutcomes(outcomes),
-      sent,
-      failed,
-      notAttempted,
-      retentionMs,
-    );
-  }
-
-  /** A chunk of a cancelled broadcast: not sent, unless a call that may have delivered was made. */
-  async function settleCancelled(
-    keys: BroadcastKeys,
-    index: number,
-    chunk: string[],
-    inDoubt: number,
-    retentionMs: number,
-  ) {
-    if (inDoubt === 0) {
-      await redis.yqCancelRange(
-        ...cancelKeys(keys),
-        index,
-        index + 1,
-        retentionMs,
-        CANCELLED_REASON,
-      );
-      return;
-    }
-    const error = new YunxinError(
-      "The broadcast was cancelled after a call for this chunk started in a worker that stopped: it may have delivered",
-    );
-    await record(keys, index, outcomesOfError(chunk, error, 1, true), retentionMs);
-  }
-
-  /** A chunk's run, inside its span: the parent of its call's span. */
-  async function processChunk(job: Job<ChunkJobData>, token?: string): Promise<void> {
-    const recorder = await telemetry.chunk({ broadcastId: job.data.b, index: job.data.i });
-    const broadcast = await broadcastOf(broadcastKeys(prefix, job.data.b), job.data.b);
-    const limiter = limiterOf(
-      broadcast.operation?.rateLimitCategory ?? DEFAULT_RATE_LIMIT_CATEGORY,
-    );
-    const claim = await limiter.claim(job.id as string, token ?? "");
-    try {
-      await recorder.within(() => runChunk(job, token, recorder, { broadcast, limiter, claim }));
-      recorder.end();
-    } catch (error) {
-      let thrown = error;
-      if (error instanceof ClaimLostError) {
-        // Given up for dead in a long pause: a live worker may have put the chunk back already.
-        await job.moveToWait(token).catch(() => {});
-        thrown = new DelayedError();
-      }
-      const requeued = thrown instanceof DelayedError;
-      recorder.end(requeued ? { requeued: true } : { error: thrown });
-      throw thrown;
-    } finally {
-      await limiter.unclaim(claim);
-    }
-  }
-
-  async function runChunk(
-    job: Job<ChunkJobData>,
-    token: string | undefined,
-    recorder: ChunkRecorder,
-    {
-      broadcast,
-      limiter,
-      claim,
-    }: { broadcast: QueuedBroadcast; limiter: SharedRateLimiter; claim: Claim },
-  ): Promise<void> {
-    const { b: broadcastId, i: index } = job.data;
-    const keys = broadcastKeys(prefix, broadcastId);
-    // Set once the chunk's call was refused with 416: its ticket sends it again first.
-    let refusedTicket: string | undefined;
-    for (;;) {
-      const [state, receivers, inDoubt = 0, generation = 0] = await redis.yqBegin(
-        keys.meta,
-        keys.outcomes,
-        keys.chunks,
-        keys.calls,
-        index,
-      );
-      if (state === "done" || state === "missing" || receivers === undefined) {
-        if (refusedTicket) await limiter.leaveLane(refusedTicket);
-        return;
-      }
-      const chunk = JSON.parse(receivers) as string[];
-      const { message, retentionMs, operation } = broadcast;
-      if (state === "cancelled") {
-        if (refusedTicket) await limiter.leaveLane(refusedTicket);
-        return settleCancelled(keys, index, chunk, inDoubt, retentionMs);
-      }
-      const refused = refusedChunk(broadcast, chunk);
-      if (refused || !operation) {
-        // Checked against another spec, and this worker's refuses it: nothing is sent.
-        if (refusedTicket) await limiter.leaveLane(refusedTicket);
-        recorder.outcomes(refused ?? []);
-        return record(keys, index, refused ?? [], retentionMs);
-      }
-
-      let slot: Awaited<ReturnType<SharedRateLimiter["acquire"]>>;
-      try {
-        slot = await limiter.acquire(stopping.signal, { first: refusedTicket, claim });
-      } catch (error) {
-        if (!stopping.signal.aborted || error instanceof ClaimLostError) throw error;
-        // Shutting down before the call: hand the chunk back at once rather than wait for a slot.
-        await job.moveToDelayed(Date.now(), token);
-        throw new DelayedError();
-      }
-      if ((await redis.yqNoteCall(keys.meta, keys.calls, index)) === 0) {
-        await limiter.release(slot);
-        return settleCancelled(keys, index, chunk, 0, retentionMs);
-      }
-      let outcomes: AnyReceiverOutcome[];
-      try {
-        outcomes = await callChunk(client, operation, message, chunk, {
-          traceId: chunkTraceId(broadcastId, index, generation),
-          signal: AbortSignal.timeout(callTimeoutMs),
-        });
-      } catch (error) {
-        if (error instanceof YunxinRateLimitError) {
-          // Every start of the app waits for the block; this chunk, kept by this worker, goes
-          // first when it ends. Only a first attempt refused, with no earlier call in doubt,
-          // proves nothing was delivered.
-          refusedTicket = await limiter.refuse(slot, error.blockMs);
-          const proven = error.attempts === 1 && inDoubt === 0;
-          await redis.yqRefused(keys.meta, keys.calls, index, proven ? 1 : 0);
-          continue;
-        }
-        await limiter.settle(slot);
-        const attempts = error instanceof YunxinError ? error.attempts : 1;
-        outcomes = outcomesOfError(chunk, error, attempts, inDoubt > 0);
-        recorder.outcomes(outcomes);
-        await record(keys, index, outcomes, retentionMs);
-        return;
-      }
-      await limiter.settle(slot);
-      recorder.outcomes(outcomes);
-      await record(keys, index, outcomes, retentionMs);
-      return;
-    }
-  }
+  const broadcasts = new QueuedBroadcastCache(redis);
+  const processChunk = chunkProcessor({
+    redis,
+    client,
+    prefix,
+    callTimeoutMs,
+    stopping: stopping.signal,
+    telemetry,
+    broadcasts,
+    limiters,
+  });
 
   const worker = new Worker<ChunkJobData>(queueName, processChunk, {
     connection: redis,
@@ -340,11 +162,12 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
       index,
     );
     if (state === "done" || state === "missing" || receivers === undefined) return;
-    const { retentionMs } = await broadcastOf(keys, broadcastId);
+    const { retentionMs } = await broadcasts.get(keys, broadcastId);
     const failure = new YunxinError(
       `The queue gave up on this chunk after ${job.attemptsMade} runs: ${error.message}`,
     );
-    await record(
+    await recordChunk(
+      redis,
       keys,
       index,
       outcomesOfError(JSON.parse(receivers) as string[], failure, inDoubt, inDoubt > 0),
@@ -375,7 +198,7 @@ export function startBroadcastWorker(options: BroadcastWorkerOptions): Broadcast
         stopping.abort(new Error("The worker is closing"));
         telemetry.close();
         await worker.close();
-        for (const limiter of limiters.values()) await limiter.close();
+        await limiters.close();
         await queue.close();
         await redis.quit().catch(() => redis.disconnect());
       })();

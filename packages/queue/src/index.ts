@@ -14,7 +14,6 @@ export { checkBroadcastId, createBroadcastId } from "./broadcast-id.js";
 export {
   type BroadcastQueue,
   type BroadcastQueueOptions,
-  CANCELLED_REASON,
   createBroadcastQueue,
   type EnqueueOptions,
   type EnqueueResult,
@@ -26,21 +25,22 @@ export {
   type BroadcastWorkerOptions,
   startBroadcastWorker,
 } from "./broadcast-worker.js";
+export { CANCELLED_REASON } from "./cancelled-chunks.js";
 export type { RedisClusterConnection, RedisConnection } from "./connection.js";
 export { BroadcastNotFoundError } from "./errors.js";
 export { DEFAULT_PREFIX, DEFAULT_QUEUE_NAME } from "./keys.js";
+export { type Claim, ClaimLostError, type ReclaimedClaim } from "./limiter-heartbeat.js";
 export { DEFAULT_RETENTION_MS, type QueueLocation } from "./options.js";
 export {
   type AcquireOptions,
-  type Claim,
-  ClaimLostError,
-  DEFAULT_RATE_LIMIT_CATEGORY,
   FIRST_LANE_GRACE_MS,
   type RateSlot,
-  type ReclaimedClaim,
-  type SharedRateLimit,
   SharedRateLimiter,
-  type SharedRateLimiterOptions,
 } from "./shared-rate-limiter.js";
+export {
+  DEFAULT_RATE_LIMIT_CATEGORY,
+  type SharedRateLimit,
+  type SharedRateLimiterOptions,
+} from "./shared-rate-limiter-options.js";
 export type { BroadcastSpec, BroadcastState, BroadcastStatus } from "./status.js";
 export { chunkTraceId } from "./trace-id.js";

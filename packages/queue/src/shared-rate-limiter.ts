@@ -1,65 +1,11 @@
 import { sleep } from "@yunxin-im/core";
-import { callsPerMinuteOf, RATE_SAFETY_MARGIN, RATE_WINDOW_MS } from "@yunxin-im/fanout";
 import type { RedisClient } from "./connection.js";
 import { type LimiterKeys, limiterKeys } from "./keys.js";
+import { type Claim, ClaimLostError, LimiterHeartbeat } from "./limiter-heartbeat.js";
+import type { LimiterScripts } from "./limiter-scripts.js";
 import { LocalTurns } from "./local-turns.js";
-import { type Scripts, withScripts } from "./scripts.js";
-
-/** A plan's default rate, or a custom one (the same presets as the fan-out). */
-export type SharedRateLimit =
-  | "standard"
-  | "advanced"
-  | "flagship"
-  | "dedicated"
-  | { callsPerMinute: number };
-
-export interface SharedRateLimiterOptions {
-  /** The app's key: every limiter with the same key and category (in any process) shares one limit. */
-  appKey: string;
-  /**
-   * The spec's `x-rate-limit-category` the limit is for (default `"batch-send"`, the category of
-   * both batch operations): the operations of one category share the app's one limit.
-   */
-  rateLimitCategory?: string;
-  rateLimit?: SharedRateLimit;
-  /**
-   * The window the limit counts calls in. Default 60 000 (the API's minute). Only tests and
-   * benchmarks change it: a limit of `callsPerMinute` per `windowMs` is a scaled-down minute.
-   */
-  windowMs?: number;
-  /** The longest a call may count as in flight if its worker dies before it settles. */
-  leaseMs: number;
-  prefix: string;
-  /**
-   * How often this limiter's heartbeat tells the others it is alive (default 1000 ms). After three
-   * beats missed, a live limiter gives it up for dead: frees its reservations and first-lane
-   * places, and hands its unstarted claims to `onReclaim`.
-   */
-  heartbeatMs?: number;
-  /** Claims (`claim`) of a limiter given up for dead whose call never started: put them back in the queue. */
-  onReclaim?: (claims: ReclaimedClaim[]) => Promise<void>;
-  /** Errors of the heartbeat, which goes on by itself. */
-  onError?: (error: Error) => void;
-}
-
-/** Work a limiter's process held (`claim`) when it was given up for dead, its call not started. */
-export interface ReclaimedClaim {
-  readonly key: string;
-  readonly token: string;
-}
-
-/** Work this process holds, which live limiters give back if the process dies before its call starts. */
-export interface Claim {
-  /** `<limiter id>|<key>` */
-  readonly field: string;
-  /** The limiter id it was made under: after being given up for dead, the limiter beats under a new one. */
-  readonly owner: string;
-}
-
-/** The limiter gave this process up for dead (its heartbeat ran out): the claim is no longer its own. */
-export class ClaimLostError extends Error {
-  override name = "ClaimLostError";
-}
+import { withScripts } from "./scripts.js";
+import { limiterPaceOf, type SharedRateLimiterOptions } from "./shared-rate-limiter-options.js";
 
 /** One granted start: settle or release it once. */
 export interface RateSlot {
@@ -76,9 +22,6 @@ export interface AcquireOptions {
   /** The claim the call is for: marked started when the call starts. */
   claim?: Claim;
 }
-
-/** The rate category of both batch operations (batch P2P send, batch custom notification). */
-export const DEFAULT_RATE_LIMIT_CATEGORY = "batch-send";
 
 /**
  * How long past the end of a block (or its granted start) a refused call keeps its place in the
@@ -109,49 +52,26 @@ export class SharedRateLimiter {
   readonly windowMs: number;
   readonly intervalMs: number;
   private readonly keys: LimiterKeys;
-  private readonly redis: RedisClient & Scripts;
+  private readonly redis: RedisClient & LimiterScripts;
   private readonly leaseMs: number;
-  private readonly heartbeatMs: number;
-  private readonly onReclaim: (claims: ReclaimedClaim[]) => Promise<void>;
-  private readonly onError: (error: Error) => void;
+  private readonly heartbeat: LimiterHeartbeat;
   private readonly turns = new LocalTurns();
   private granted = 0;
-  private id = crypto.randomUUID();
-  private alive: Promise<void> | undefined;
-  private beating: ReturnType<typeof setInterval> | undefined;
-  private closed = false;
 
   constructor(redis: RedisClient, options: SharedRateLimiterOptions) {
-    if (typeof options.appKey !== "string" || options.appKey.length === 0) {
-      throw new TypeError("appKey must be the app's AppKey (a non-empty string)");
-    }
-    const callsPerMinute = callsPerMinuteOf(options.rateLimit ?? "standard");
-    if (callsPerMinute === undefined) {
-      throw new TypeError(
-        "rateLimit must be a plan name or { callsPerMinute }: a shared queue is always paced",
-      );
-    }
+    const { rateLimitCategory, callsPerMinute, windowMs, intervalMs } = limiterPaceOf(options);
+    this.rateLimitCategory = rateLimitCategory;
     this.callsPerMinute = callsPerMinute;
-    this.windowMs = options.windowMs ?? RATE_WINDOW_MS;
-    if (!Number.isInteger(this.windowMs) || this.windowMs < 100) {
-      throw new TypeError(
-        `windowMs must be a whole number of milliseconds from 100, got ${this.windowMs}`,
-      );
-    }
-    this.intervalMs = (this.windowMs * (1 + RATE_SAFETY_MARGIN)) / callsPerMinute;
+    this.windowMs = windowMs;
+    this.intervalMs = intervalMs;
     this.leaseMs = options.leaseMs;
-    this.heartbeatMs = options.heartbeatMs ?? 1000;
-    this.onReclaim = options.onReclaim ?? (async () => {});
-    this.onError = options.onError ?? (() => {});
-    const category = options.rateLimitCategory ?? DEFAULT_RATE_LIMIT_CATEGORY;
-    if (typeof category !== "string" || !/^[a-z0-9-]{1,32}$/.test(category)) {
-      throw new TypeError(
-        `rateLimitCategory must be the spec's x-rate-limit-category (a-z 0-9 -), got ${JSON.stringify(category)}`,
-      );
-    }
-    this.rateLimitCategory = category;
-    this.keys = limiterKeys(options.prefix, options.appKey, category);
+    this.keys = limiterKeys(options.prefix, options.appKey, rateLimitCategory);
     this.redis = withScripts(redis);
+    this.heartbeat = new LimiterHeartbeat(this.redis, this.keys, {
+      heartbeatMs: options.heartbeatMs ?? 1000,
+      onReclaim: options.onReclaim ?? (async () => {}),
+      onError: options.onError ?? (() => {}),
+    });
   }
 
   /**
@@ -161,8 +81,8 @@ export class SharedRateLimiter {
   async acquire(signal: AbortSignal, options: AcquireOptions = {}): Promise<RateSlot> {
     const ticket = options.first ?? "";
     try {
-      await this.startBeating();
-      const owner = options.claim?.owner ?? this.id;
+      await this.heartbeat.start();
+      const owner = options.claim?.owner ?? this.heartbeat.id;
       const claim = options.claim?.field ?? "";
       for (;;) {
         await this.turns.take(signal, ticket !== "");
@@ -221,7 +141,7 @@ export class SharedRateLimiter {
         this.intervalMs,
         FIRST_LANE_GRACE_MS,
         owner,
-        this.heartbeatMs * 3,
+        this.heartbeat.ttlMs,
         claim,
       );
     } catch (error) {
@@ -242,59 +162,18 @@ export class SharedRateLimiter {
    * Records work this process holds (a chunk and its BullMQ lock token) so that, if the process
    * dies before its call starts, a live limiter hands it to its `onReclaim` at once.
    */
-  async claim(key: string, token: string): Promise<Claim> {
-    await this.startBeating();
-    const claim = { field: `${this.id}|${key}`, owner: this.id };
-    await this.redis.hset(this.keys.claims, claim.field, token);
-    return claim;
+  claim(key: string, token: string): Promise<Claim> {
+    return this.heartbeat.claim(key, token);
   }
 
   /** The claimed work is done or handed back. */
-  async unclaim(claim: Claim): Promise<void> {
-    await this.redis.hdel(this.keys.claims, claim.field);
+  unclaim(claim: Claim): Promise<void> {
+    return this.heartbeat.unclaim(claim);
   }
 
   /** Stops the heartbeat and says this limiter is gone (its calls have finished). */
-  async close(): Promise<void> {
-    this.closed = true;
-    if (this.beating) clearInterval(this.beating);
-    if (this.alive) await this.redis.zrem(this.keys.alive, this.id);
-  }
-
-  private startBeating(): Promise<void> {
-    this.alive ??= (async () => {
-      await this.redis.yqRegister(this.keys.alive, this.id, this.heartbeatMs * 3);
-      if (this.closed) return;
-      this.beating = setInterval(() => {
-        this.beat().catch((error: Error) => this.onError(error));
-      }, this.heartbeatMs);
-      this.beating.unref();
-    })();
-    return this.alive;
-  }
-
-  private async beat(): Promise<void> {
-    const { alive, log, first, claims } = this.keys;
-    const ttl = this.heartbeatMs * 3;
-    const [registered, ...reclaimed] = await this.redis.yqBeat(
-      alive,
-      log,
-      first,
-      claims,
-      this.id,
-      ttl,
-    );
-    if (registered === 0) {
-      // Given up for dead while alive (a long pause): what it held is gone; go on as a new worker.
-      this.id = crypto.randomUUID();
-      await this.redis.yqRegister(alive, this.id, ttl);
-    }
-    if (reclaimed.length === 0) return;
-    const found: ReclaimedClaim[] = [];
-    for (let index = 0; index < reclaimed.length; index += 2) {
-      found.push({ key: reclaimed[index] as string, token: reclaimed[index + 1] as string });
-    }
-    await this.onReclaim(found);
+  close(): Promise<void> {
+    return this.heartbeat.stop();
   }
 
   /** The slot's call got its answer (or failed for good): it counts for one more window. */
