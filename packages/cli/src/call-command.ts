@@ -15,9 +15,9 @@ import { connect } from "./connection.js";
 import { DebugLog, debugFromEnvironment } from "./debug-log.js";
 import { mockAvailability } from "./embedded-mock.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
+import { optionalCount } from "./flag-values.js";
 import { parseFlags } from "./flags.js";
 import { type CliIo, writeLine } from "./io.js";
-import { optionalCount } from "./send-options.js";
 import { resolveTarget } from "./target.js";
 import { UsageError } from "./usage-error.js";
 

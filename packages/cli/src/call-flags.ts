@@ -1,5 +1,5 @@
 import type { FlagSpecs } from "./flags.js";
-import { SEND_FLAGS } from "./send-options.js";
+import { SEND_FLAGS } from "./send-flags.js";
 
 /** The flags of `yunxin-im call`: its input, and where to send as `send` has them. */
 export const CALL_FLAGS = {

@@ -11,13 +11,15 @@ import type { Command } from "./command.js";
 import { connect } from "./connection.js";
 import { mockAvailability } from "./embedded-mock.js";
 import { EXIT } from "./exit-codes.js";
+import { optionalCount } from "./flag-values.js";
 import { type FlagSpecs, type FlagValues, parseFlags } from "./flags.js";
 import { formatOutcome, formatSummary, outcomeRecord, plural } from "./format.js";
 import { type CliIo, ResultOutput, writeLine } from "./io.js";
 import { enqueueBroadcast } from "./queue-enqueue.js";
 import { readQueueLocation } from "./queue-location.js";
+import { parseRateFlags } from "./rate-flags.js";
 import { collectReceivers } from "./receivers.js";
-import { optionalCount, parseRatePlan, SEND_FLAGS } from "./send-options.js";
+import { SEND_FLAGS } from "./send-flags.js";
 import { resolveTarget } from "./target.js";
 import { UsageError } from "./usage-error.js";
 
@@ -102,15 +104,7 @@ export const notifyCommand: Command = {
     }
     if (flags.from === undefined) throw new UsageError("--from <sender> is required");
     if (flags.content === undefined) throw new UsageError("--content <text> is required");
-    const plan = parseRatePlan(flags["rate-plan"]);
-    const callsPerMinute =
-      optionalCount("--calls-per-minute", flags["calls-per-minute"]) ??
-      RATE_PLANS[plan].callsPerMinute;
-    if (callsPerMinute > RATE_PLANS[plan].maxCallsPerMinute) {
-      throw new UsageError(
-        `--calls-per-minute ${callsPerMinute} is above the ${plan} plan's maximum of ${RATE_PLANS[plan].maxCallsPerMinute} (pick the plan with --rate-plan)`,
-      );
-    }
+    const { plan, callsPerMinute } = parseRateFlags(flags["rate-plan"], flags["calls-per-minute"]);
     const concurrency = optionalCount("--concurrency", flags.concurrency);
     const timeoutMs = optionalCount("--timeout", flags.timeout);
     const message = { sender_id: flags.from, content: flags.content };

@@ -1,7 +1,7 @@
 import type { HelpContext } from "./command.js";
 import { flagHelpLines } from "./flags.js";
 import { wrap } from "./help.js";
-import { SEND_FLAGS } from "./send-options.js";
+import { SEND_FLAGS } from "./send-flags.js";
 
 /** The sections of `yunxin-im send --help`, in order, with lines shown after their flags. */
 const SECTIONS: { group: string; title: string; after?: (context: HelpContext) => string[] }[] = [

@@ -1,16 +1,16 @@
 import { YunxinValidationError } from "@yunxin-im/core";
-import { type ReceiverOutcome, sendToMany } from "@yunxin-im/fanout";
+import { sendToMany } from "@yunxin-im/fanout";
 import { AttemptObserver } from "./attempt-observer.js";
 import { CallWindow } from "./call-window.js";
 import { type Connection, connect } from "./connection.js";
 import { DebugLog, debugFromEnvironment } from "./debug-log.js";
-import { MOCK_EXAMPLE_RECEIVER } from "./embedded-mock.js";
+import { reportEarlierRun, reportNothingToSend, summaryFieldsOf } from "./earlier-run-report.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
-import { plural } from "./format.js";
 import { type CliIo, ResultOutput, writeLine } from "./io.js";
 import { type OtlpExport, otlpWanted, startOtlpExport } from "./otlp-export.js";
 import { SendReport } from "./report.js";
-import { type SendPlan, summarisePlan } from "./send-plan.js";
+import { isUnreported, reportClosedStdout, sendNotes } from "./send-notes.js";
+import type { SendPlan } from "./send-plan.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -133,22 +133,10 @@ async function sendWith(
       ...fanoutSummary,
       notAttempted: fanoutSummary.notAttempted + withoutOutcome.size,
     };
-    const notes: string[] = [];
-    if (unreportedByMock > 0) {
-      notes.push(
-        `Note: the mock answers every call with the spec's example, whose success_list names only ${MOCK_EXAMPLE_RECEIVER}; ${unreportedByMock === 1 ? "1 other receiver is" : `${unreportedByMock} other receivers are`} in neither list and shown as failed (unreported). A real server reports every receiver.`,
-      );
-    }
-    if (interrupted) {
-      notes.push(
-        "Interrupted: receivers marked 'not attempted' were not sent; the calls in flight finished and are reported above.",
-      );
-    } else if (summary.aborted) {
-      notes.push(
-        "Stopped early: the API kept answering 416 (rate limited); receivers marked 'not attempted' were not sent. Try again later or lower --calls-per-minute.",
-      );
-    }
-    await report.finish(summary, notes);
+    await report.finish(
+      summary,
+      sendNotes({ unreportedByMock, interrupted, aborted: summary.aborted }),
+    );
     if (stdout.closed) {
       await reportClosedStdout(
         io,
@@ -167,91 +155,6 @@ async function sendWith(
     stdout.dispose();
     await connection.close();
   }
-}
-
-/**
- * The results could not all be written: say on stderr what happened to every receiver, so a
- * partial send never passes for a complete one (the exit status says so too).
- */
-async function reportClosedStdout(
-  io: CliIo,
-  summary: { sent: number; failed: number; notAttempted: number },
-  total: number,
-): Promise<void> {
-  const notSent = total - summary.sent;
-  await writeLine(
-    io.stderr,
-    `error: stdout was closed before all results were written (no call starts once that is noticed). Of ${plural(total, "receiver")}, ${summary.sent} ${summary.sent === 1 ? "was" : "were"} sent and ${notSent} ${notSent === 1 ? "was" : "were"} not (${summary.failed} failed, ${summary.notAttempted} not attempted); the results written after it closed are lost.`,
-  );
-}
-
-/** The `--json` summary's own fields: the message's fingerprint, and what --resume skipped. */
-function summaryFieldsOf(plan: SendPlan): Record<string, unknown> {
-  return {
-    fingerprint: plan.fingerprint,
-    ...(plan.resumed ? { alreadySent: plan.totalReceivers - plan.receivers.length } : {}),
-  };
-}
-
-/**
- * The first results of a `--json` run: the plan (with the message's fingerprint, so a run cut
- * off before its summary can still be resumed), then the `sent` records of the receivers an
- * earlier run had sent, so this run's output alone is complete for the next `--resume`.
- */
-async function reportEarlierRun(plan: SendPlan, report: SendReport, baseUrl?: string) {
-  await report.record({ plan: summarisePlan(plan, baseUrl) });
-  const earlier = plan.resumed;
-  if (!earlier) return;
-  for (const record of earlier.sent.values()) await report.record({ ...record, resumed: true });
-  const skipped = plan.totalReceivers - plan.receivers.length;
-  await report.status(
-    `Resuming: ${plural(skipped, "receiver")} already sent in ${earlier.path} ${skipped === 1 ? "is" : "are"} skipped.`,
-  );
-  if (earlier.maybeDelivered.size > 0) {
-    await report.status(
-      `Note: ${earlier.path} reports ${plural(earlier.maybeDelivered.size, "receiver")} failed but maybe delivered; ${earlier.maybeDelivered.size === 1 ? "it is" : "they are"} sent again.`,
-    );
-  }
-  if (earlier.cutOff) {
-    await report.status(`Note: the last line of ${earlier.path} was cut off and is ignored.`);
-  }
-}
-
-/** Every receiver was already sent (`--resume`): nothing to connect to, and success. */
-async function reportNothingToSend(plan: SendPlan, report: SendReport): Promise<ExitCode> {
-  await report.start({
-    mock: plan.target.kind === "mock",
-    baseUrl: summarisePlan(plan).baseUrl ?? "",
-    senderId: plan.body.sender_id,
-    messageType: plan.body.message.message_type,
-    receivers: 0,
-    duplicates: plan.duplicates,
-    pacing: "",
-    summaryFields: summaryFieldsOf(plan),
-    alreadySent: plan.totalReceivers,
-    nothingToSend: true,
-  });
-  await reportEarlierRun(plan, report);
-  const summary = {
-    sent: 0,
-    failed: 0,
-    notAttempted: 0,
-    calls: 0,
-    rateLimited: 0,
-    durationMs: 0,
-    aborted: false,
-  };
-  await report.finish(summary, []);
-  return EXIT.ok;
-}
-
-/** A receiver the answer named in neither list (the fan-out reports it failed, maybe delivered). */
-function isUnreported(outcome: ReceiverOutcome): boolean {
-  return (
-    outcome.status === "failed" &&
-    outcome.errorCode === undefined &&
-    /unreported/i.test(outcome.errorMsg)
-  );
 }
 
 async function interruptedBeforeSending(io: CliIo): Promise<ExitCode> {

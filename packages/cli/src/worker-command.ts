@@ -1,10 +1,11 @@
 import { createYunxinClient } from "@yunxin-im/core";
-import { BATCH_OPERATIONS, RATE_PLANS } from "@yunxin-im/fanout";
+import { BATCH_OPERATIONS } from "@yunxin-im/fanout";
 import { createSigningMiddleware, SigningConfigError } from "@yunxin-im/signing";
 import { AttemptObserver } from "./attempt-observer.js";
 import type { Command } from "./command.js";
 import { DebugLog, debugFromEnvironment } from "./debug-log.js";
 import { EXIT } from "./exit-codes.js";
+import { optionalCount as count } from "./flag-values.js";
 import { type FlagSpecs, flagHelpLines, parseFlags } from "./flags.js";
 import { type CliIo, writeLine } from "./io.js";
 import { type MetricsServer, startMetricsServer } from "./metrics-server.js";
@@ -15,8 +16,9 @@ import {
   redactUrl,
 } from "./queue-location.js";
 import { loadQueuePackage } from "./queue-package.js";
+import { parseRateFlags } from "./rate-flags.js";
 import { ratePlanChoices } from "./rate-plan-choices.js";
-import { optionalCount as count, parseRatePlan as readPlan, SEND_FLAGS } from "./send-options.js";
+import { SEND_FLAGS } from "./send-flags.js";
 import { resolveTarget } from "./target.js";
 import { UsageError } from "./usage-error.js";
 
@@ -113,14 +115,7 @@ export const workerCommand: Command = {
     );
     if (target.kind !== "api")
       throw new UsageError("a worker needs YUNXIN_APP_KEY and YUNXIN_APP_SECRET");
-    const plan = readPlan(flags["rate-plan"]);
-    const callsPerMinute =
-      count("--calls-per-minute", flags["calls-per-minute"]) ?? RATE_PLANS[plan].callsPerMinute;
-    if (callsPerMinute > RATE_PLANS[plan].maxCallsPerMinute) {
-      throw new UsageError(
-        `--calls-per-minute ${callsPerMinute} is above the ${plan} plan's maximum of ${RATE_PLANS[plan].maxCallsPerMinute} (pick the plan with --rate-plan)`,
-      );
-    }
+    const { callsPerMinute } = parseRateFlags(flags["rate-plan"], flags["calls-per-minute"]);
     const timeoutMs = count("--timeout", flags.timeout);
     const metricsPort = port("--metrics-port", flags["metrics-port"]);
     const metrics =

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { EXIT, run } from "../src/index.js";
-import { SEND_FLAGS } from "../src/send-options.js";
+import { SEND_FLAGS } from "../src/send-flags.js";
 import { captureIo } from "./support/io.js";
 import { allSent, type StubServer, startStubServer } from "./support/stub-server.js";
 
