@@ -21,8 +21,8 @@ export function mainHelp(commands: readonly Command[], context: HelpContext): st
   const example = context.mock.available
     ? `  yunxin-im send --from apifoxtest1 --to apifoxtest2 --text "Hello"      # the mock\n`
     : "";
-  return `yunxin-im — send one message to many receivers with the NetEase Yunxin IM server API v2,
-and read every receiver's outcome.
+  return `yunxin-im — the NetEase Yunxin IM server API v2 from the command line: send a message or a
+custom notification to many receivers and read every receiver's outcome, or call any operation.
 
 Usage:
 ${usage.join("\n")}
