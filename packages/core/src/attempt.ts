@@ -50,41 +50,42 @@ export async function attempt(
   timeoutMs: number,
   recorder: AttemptRecorder,
 ): Promise<Envelope> {
-  try {
-    const envelope = await attemptOnce(send, request, context, signal, timeoutMs, recorder);
-    recorder.end({ code: envelope.code });
-    return envelope;
-  } catch (error) {
-    recorder.end({ error });
-    throw error;
-  }
-}
-
-async function attemptOnce(
-  send: SendAttempt,
-  request: PreparedRequest,
-  context: CallContext,
-  signal: AbortSignal | undefined,
-  timeoutMs: number,
-  recorder: AttemptRecorder,
-): Promise<Envelope> {
   const deadline = new AttemptDeadline(timeoutMs, signal);
   try {
     const { status, text } = await send(request, context, deadline, recorder);
     if (status !== 200) throw new YunxinHttpError(status, text, context);
-    return parseEnvelope(text, context, request.answerKeys.scalars, request.answerKeys.lists);
-  } catch (error) {
-    if (!(error instanceof TransportFailure || error instanceof DeadlineExpired)) throw error;
-    if (deadline.reason === "abort") {
-      throw new YunxinAbortError({ ...context, cause: signal?.reason });
-    }
-    if (deadline.reason === "timeout") throw new YunxinTimeoutError(timeoutMs, context);
-    throw new YunxinConnectionError({
-      ...context,
-      cause: error.cause,
-      maybeApplied: !neverSent(error.cause),
-    });
+    const envelope: Envelope = parseEnvelope(
+      text,
+      context,
+      request.answerKeys.scalars,
+      request.answerKeys.lists,
+    );
+    recorder.end({ code: envelope.code });
+    return envelope;
+  } catch (caught) {
+    const error = typedError(caught, deadline, context, signal, timeoutMs);
+    recorder.end({ error });
+    throw error;
   } finally {
     deadline.release();
   }
+}
+
+/** What a failed attempt throws: transport failures and the deadline become typed errors. */
+function typedError(
+  error: unknown,
+  deadline: AttemptDeadline,
+  context: CallContext,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): unknown {
+  if (!(error instanceof TransportFailure || error instanceof DeadlineExpired)) return error;
+  if (deadline.reason === "abort")
+    return new YunxinAbortError({ ...context, cause: signal?.reason });
+  if (deadline.reason === "timeout") return new YunxinTimeoutError(timeoutMs, context);
+  return new YunxinConnectionError({
+    ...context,
+    cause: error.cause,
+    maybeApplied: !neverSent(error.cause),
+  });
 }

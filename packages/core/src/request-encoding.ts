@@ -34,6 +34,8 @@ const bodyPatterns = new WeakMap<readonly string[], RegExp>();
 export function stringifyBody(body: unknown, int64Keys: readonly string[]): string {
   const text = JSON.stringify(body);
   if (int64Keys.length === 0 || text === undefined) return text;
+  // Most bodies hold none of their operation's int64 keys: no need to scan them with the pattern.
+  if (!int64Keys.some((key) => text.includes(`"${key}":`))) return text;
   let pattern = bodyPatterns.get(int64Keys);
   if (!pattern) {
     const keys = int64Keys.map((key) => key.replace(/[\\^$.*+?()[\]{}|/"]/g, "\\$&"));
