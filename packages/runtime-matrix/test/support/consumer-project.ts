@@ -25,7 +25,8 @@ export interface ConsumerProject {
  * A project outside the workspace that installed the packed tarballs of the libraries (what
  * `changeset publish` would upload), with the smoke runners copied in, so every runtime resolves
  * `@yunxin-im/*` exactly as a user's code does. pnpm installs from its store, offline: the
- * libraries' own dependencies are the ones the workspace's lockfile already fetched.
+ * libraries' own dependencies are the ones the workspace's lockfile already fetched (unless its
+ * metadata cache knows newer releases, which are then fetched).
  */
 export async function createConsumerProject(): Promise<ConsumerProject> {
   const dir = mkdtempSync(join(tmpdir(), "yunxin-runtime-matrix-"));
@@ -63,11 +64,25 @@ export async function createConsumerProject(): Promise<ConsumerProject> {
   // The workspace's store, named explicitly: for a project on another filesystem (a tmpfs /tmp)
   // pnpm would otherwise pick a store on that filesystem, which an offline install finds empty.
   const { stdout: store } = await run(command, [...prefix, "store", "path"], { cwd: ROOT });
-  await run(
-    command,
-    [...prefix, "install", "--offline", "--no-frozen-lockfile", "--store-dir", store.trim()],
-    { cwd: project },
-  );
+  const install = (mode: string) =>
+    run(
+      command,
+      [...prefix, "install", mode, "--no-frozen-lockfile", "--store-dir", store.trim()],
+      {
+        cwd: project,
+      },
+    );
+  try {
+    await install("--offline");
+  } catch (error) {
+    // Without a lockfile pnpm resolves from its metadata cache: once that has seen a release newer
+    // than the workspace's lockfile (any `pnpm add`, `outdated` or `view` on this machine does),
+    // the newer tarball is not in the store. Then fetch what is missing.
+    if (!String((error as { stderr?: unknown }).stderr).includes("ERR_PNPM_NO_OFFLINE_TARBALL")) {
+      throw error;
+    }
+    await install("--prefer-offline");
+  }
   cpSync(RUNNERS, project, { recursive: true });
   return { dir: project, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
