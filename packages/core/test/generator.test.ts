@@ -107,7 +107,7 @@ describe("pnpm generate, per operation", () => {
   it("gives a batch-send operation its receivers field, and refuses one whose body has no single bounded list", async () => {
     const files = await render(await specWith(FIXTURE_PATHS));
     expect(files["operations.ts"]).toMatch(
-      /sendBatchMessages: \{[^]*?"batch": \{\n\s*"receivers": "receiver_ids"\n\s*\}/,
+      /sendBatchMessages: \{[\s\S]*?"batch": \{\n\s*"receivers": "receiver_ids"\n\s*\}/,
     );
     const text = await edited((spec) => {
       (spec.paths[THING]?.delete as Record<string, unknown>)["x-rate-limit-category"] =
