@@ -122,14 +122,7 @@ export const notifyCommand: Command = {
       io.env,
       () => mockAvailability(io.mockLauncher),
     );
-    const { ids: receivers, duplicates } = await collectReceivers({
-      to: flags.to ?? [],
-      toFiles: flags["to-file"] ?? [],
-      stdin: io.stdin,
-    });
-    if (receivers.length === 0) {
-      throw new UsageError("no receivers: give --to <ids>, --to-file <path> or ids on stdin");
-    }
+    const { ids: receivers, duplicates } = await notifyReceivers(flags, io);
     const connection = await connect(
       { target, options: { timeoutMs } },
       new AttemptObserver([], { readCode: false }),
@@ -173,6 +166,19 @@ export const notifyCommand: Command = {
 
 type NotifyFlags = FlagValues<typeof NOTIFY_FLAGS>;
 
+/** The receivers of `--to`, `--to-file` and stdin; a usage error when there are none. */
+async function notifyReceivers(flags: NotifyFlags, io: CliIo) {
+  const receivers = await collectReceivers({
+    to: flags.to ?? [],
+    toFiles: flags["to-file"] ?? [],
+    stdin: io.stdin,
+  });
+  if (receivers.ids.length === 0) {
+    throw new UsageError("no receivers: give --to <ids>, --to-file <path> or ids on stdin");
+  }
+  return receivers;
+}
+
 /** `notify --queue`: the notification enqueued for `yunxin-im worker`s, as `send --queue` does a message. */
 async function enqueueNotification(flags: NotifyFlags, message: object, io: CliIo) {
   const location = readQueueLocation(
@@ -187,14 +193,7 @@ async function enqueueNotification(flags: NotifyFlags, message: object, io: CliI
     }
   }
   if (flags.mock) throw new UsageError("--mock cannot be combined with --queue");
-  const { ids: receivers, duplicates } = await collectReceivers({
-    to: flags.to ?? [],
-    toFiles: flags["to-file"] ?? [],
-    stdin: io.stdin,
-  });
-  if (receivers.length === 0) {
-    throw new UsageError("no receivers: give --to <ids>, --to-file <path> or ids on stdin");
-  }
+  const { ids: receivers, duplicates } = await notifyReceivers(flags, io);
   try {
     return await enqueueBroadcast(io, {
       command: "notify --queue",

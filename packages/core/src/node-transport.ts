@@ -79,11 +79,8 @@ function dispatchPlain(
   request: PlainRequest,
   deadline: AttemptDeadline,
 ): Promise<Dispatcher.ResponseData> {
-  const { url } = request;
-  const pathStart = url.indexOf("/", url.indexOf("//") + 2);
   return dispatcher.request({
-    origin: pathStart === -1 ? url : url.slice(0, pathStart),
-    path: pathStart === -1 ? "/" : url.slice(pathStart),
+    ...originAndPath(request.url),
     method: request.method as Dispatcher.HttpMethod,
     headers: request.headers,
     body: request.body,
@@ -103,12 +100,8 @@ async function dispatch(
     : request.body
       ? await (deadline ? deadline.race(request.text()) : request.text())
       : undefined;
-  // The URL is normalised already (a Request's `url` is an href): split it, do not parse it again.
-  const { url } = request;
-  const pathStart = url.indexOf("/", url.indexOf("//") + 2);
   return dispatcher.request({
-    origin: pathStart === -1 ? url : url.slice(0, pathStart),
-    path: pathStart === -1 ? "/" : url.slice(pathStart),
+    ...originAndPath(request.url),
     method: request.method as Dispatcher.HttpMethod,
     headers: request.headers as unknown as Iterable<[string, string]>,
     body,
@@ -146,3 +139,11 @@ function discard(body: Dispatcher.ResponseData["body"]): void {
 }
 
 function noop(): void {}
+
+/** The origin and path of a normalised URL (an href): split, not parsed again. */
+function originAndPath(url: string): { origin: string; path: string } {
+  const pathStart = url.indexOf("/", url.indexOf("//") + 2);
+  return pathStart === -1
+    ? { origin: url, path: "/" }
+    : { origin: url.slice(0, pathStart), path: url.slice(pathStart) };
+}

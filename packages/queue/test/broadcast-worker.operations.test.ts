@@ -1,35 +1,22 @@
 import { YunxinValidationError } from "@yunxin-im/core";
 import { BATCH_OPERATIONS } from "@yunxin-im/fanout";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   collect,
   expectEveryReceiverNotified,
   receiverIds,
 } from "../../fanout/test/support/accounting.js";
-import type { StubServerOptions } from "../../fanout/test/support/stub-server.js";
 import { chunkTraceId } from "../src/index.js";
 import { message, signedClient, testQueue, testWorker, untilFinished } from "./support/fixtures.js";
 import { testPrefix } from "./support/redis-keys.js";
-import { type SignedStub, startSignedStub } from "./support/signed-stub.js";
+import { type SignedStub, signedStubsPerTest } from "./support/signed-stub.js";
 import { busiestWindow } from "./support/windows.js";
 
 const NOTIFICATION_PATH = "/im/v2/custom_notification/batch";
 const MESSAGES_PATH = "/im/v2/conversations/messages";
 const notification = { sender_id: "system", content: '{"kind":"order_shipped"}' };
 
-const stubs: SignedStub[] = [];
-afterEach(async () => {
-  for (const stub of stubs.splice(0)) {
-    expect(stub.badSignatures()).toBe(0);
-    await stub.server.close();
-  }
-});
-
-async function stub(options: StubServerOptions = {}): Promise<SignedStub> {
-  const started = await startSignedStub(options);
-  stubs.push(started);
-  return started;
-}
+const stub = signedStubsPerTest();
 
 describe("a broadcast of batch custom notifications", () => {
   it("is queued in chunks of the spec's 500 receivers and records the spec it was checked against", async () => {

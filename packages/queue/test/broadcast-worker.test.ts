@@ -1,28 +1,15 @@
 import { Queue } from "bullmq";
-import { afterEach, describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import {
   collect,
   expectEveryReceiverAccountedFor,
   receiverIds,
 } from "../../fanout/test/support/accounting.js";
-import type { StubServerOptions } from "../../fanout/test/support/stub-server.js";
 import { chunkTraceId, DEFAULT_QUEUE_NAME } from "../src/index.js";
 import { message, signedClient, testQueue, testWorker, untilFinished } from "./support/fixtures.js";
-import { type SignedStub, startSignedStub } from "./support/signed-stub.js";
+import { signedStubsPerTest } from "./support/signed-stub.js";
 
-const stubs: SignedStub[] = [];
-afterEach(async () => {
-  for (const stub of stubs.splice(0)) {
-    expect(stub.badSignatures()).toBe(0);
-    await stub.server.close();
-  }
-});
-
-async function stub(options: StubServerOptions = {}): Promise<SignedStub> {
-  const started = await startSignedStub(options);
-  stubs.push(started);
-  return started;
-}
+const stub = signedStubsPerTest();
 
 describe("startBroadcastWorker", () => {
   it("sends every chunk under the trace id of its broadcast and index, and records each receiver's exact message id", async () => {

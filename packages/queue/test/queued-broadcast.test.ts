@@ -1,11 +1,11 @@
 import { OPERATIONS, resolveSchema, SPEC_VERSION } from "@yunxin-im/core";
 import { Redis } from "ioredis";
-import { afterEach, describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { collect, receiverIds } from "../../fanout/test/support/accounting.js";
 import { broadcastKeys } from "../src/keys.js";
 import { signedClient, testQueue, testWorker, untilFinished } from "./support/fixtures.js";
 import { redisUrl } from "./support/redis-keys.js";
-import { type SignedStub, startSignedStub } from "./support/signed-stub.js";
+import { signedStubsPerTest } from "./support/signed-stub.js";
 
 const OPERATION = "sendBatchCustomNotification";
 /** This build's limit on a notification's content: the spec's, not a number copied here. */
@@ -14,10 +14,7 @@ const CONTENT_LIMIT = resolveSchema(
 ).maxLength as number;
 const notification = { sender_id: "system", content: '{"kind":"order_shipped"}' };
 
-const stubs: SignedStub[] = [];
-afterEach(async () => {
-  for (const stub of stubs.splice(0)) await stub.server.close();
-});
+const signedStub = signedStubsPerTest();
 
 /**
  * A producer built from an older spec, whose limits were looser, recorded the broadcast: the
@@ -44,8 +41,7 @@ async function runUnderOlderSpec(
   receivers: string[],
   change: Parameters<typeof recordedUnderOlderSpec>[2],
 ) {
-  const stub = await startSignedStub();
-  stubs.push(stub);
+  const stub = await signedStub();
   const { queue, prefix } = testQueue();
   await queue.enqueue({ broadcastId, operation: OPERATION, message: notification, receivers });
   await recordedUnderOlderSpec(prefix, broadcastId, change);

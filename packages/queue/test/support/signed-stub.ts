@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
+import { afterEach, expect } from "vitest";
 import {
   type StubServer,
   type StubServerOptions,
@@ -45,4 +46,23 @@ function signedCorrectly(headers: IncomingHttpHeaders): boolean {
     .update(TEST_APP_SECRET + nonce + curtime)
     .digest("hex");
   return checksum === expected;
+}
+
+/**
+ * Starts signed stubs for the tests of one file: each is closed after its test, and the test
+ * fails if any request it got was signed wrong.
+ */
+export function signedStubsPerTest(): (options?: StubServerOptions) => Promise<SignedStub> {
+  const stubs: SignedStub[] = [];
+  afterEach(async () => {
+    for (const stub of stubs.splice(0)) {
+      expect(stub.badSignatures()).toBe(0);
+      await stub.server.close();
+    }
+  });
+  return async (options = {}) => {
+    const started = await startSignedStub(options);
+    stubs.push(started);
+    return started;
+  };
 }
