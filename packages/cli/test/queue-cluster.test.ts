@@ -90,6 +90,6 @@ describe.skipIf(NO_CLUSTER !== undefined)(
       expect(stub.badSignatures()).toBe(0);
       worker.child.kill("SIGTERM");
       expect((await worker.result).code).toBe(0);
-    }, 120_000);
+    });
   },
 );

@@ -327,7 +327,7 @@ describe("yunxin-im worker and status", () => {
       worker.child.kill("SIGTERM");
     }
     expect((await worker.result).code).toBe(0);
-  }, 120_000);
+  });
 
   it("needs the app's credentials", async () => {
     const result = await runCli(["worker", ...queueFlags(), "--base-url", stub.server.url]);
