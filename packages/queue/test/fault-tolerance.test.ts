@@ -8,17 +8,9 @@ import {
 import { createBroadcastQueue } from "../src/index.js";
 import { keysUnder, testPrefix } from "./support/redis-keys.js";
 import { startRedisServer } from "./support/redis-server.js";
-import { startSignedStub, TEST_APP_KEY, TEST_APP_SECRET } from "./support/signed-stub.js";
+import { startSignedStub, TEST_APP_SECRET } from "./support/signed-stub.js";
 import { busiestWindow } from "./support/windows.js";
-import {
-  startWorkerProcess,
-  stopWorkerProcess,
-  type WorkerProcess,
-} from "./support/worker-processes.js";
-
-/** A scaled-down minute: the limit per window is what the API allows per 60 s. */
-const LIMIT = 20;
-const WINDOW_MS = 1000;
+import { FAULT_RUN, startFaultRunWorkers, stopWorkerProcess } from "./support/worker-processes.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -46,20 +38,9 @@ describe("three worker processes against a faulty API and a restarting Redis", (
     });
     cleanups.push(() => server.close());
 
-    const env = {
-      REDIS_URL: redisServer.url,
-      QUEUE_PREFIX: prefix,
-      STUB_URL: server.url,
-      YUNXIN_APP_KEY: TEST_APP_KEY,
-      YUNXIN_APP_SECRET: TEST_APP_SECRET,
-      CALLS_PER_WINDOW: String(LIMIT),
-      WINDOW_MS: String(WINDOW_MS),
-      BLOCK_MS: "400",
-      LOCK_MS: "1500",
-      STALLED_MS: "500",
-    };
-    const workers: WorkerProcess[] = await Promise.all(
-      [1, 2, 3].map(() => startWorkerProcess(env)),
+    const workers = await startFaultRunWorkers(
+      { REDIS_URL: redisServer.url, QUEUE_PREFIX: prefix },
+      server.url,
     );
     cleanups.push(() => Promise.all(workers.map((worker) => worker.child.kill("SIGKILL"))));
 
@@ -104,7 +85,7 @@ describe("three worker processes against a faulty API and a restarting Redis", (
     expect(badSignatures()).toBe(0);
 
     const arrivals = server.requests.map((request) => request.at);
-    expect(busiestWindow(arrivals, WINDOW_MS)).toBeLessThanOrEqual(LIMIT);
+    expect(busiestWindow(arrivals, FAULT_RUN.windowMs)).toBeLessThanOrEqual(FAULT_RUN.limit);
 
     // No credential reached Redis: not in job data, not anywhere.
     const redis = new Redis(redisServer.url);

@@ -7,17 +7,10 @@ import {
 import { createBroadcastQueue } from "../src/index.js";
 import { NO_CLUSTER, startRedisCluster } from "./support/redis-cluster.js";
 import { testPrefix } from "./support/redis-keys.js";
-import { startSignedStub, TEST_APP_KEY, TEST_APP_SECRET } from "./support/signed-stub.js";
+import { startSignedStub, TEST_APP_KEY } from "./support/signed-stub.js";
 import { busiestWindow } from "./support/windows.js";
-import {
-  startWorkerProcess,
-  stopWorkerProcess,
-  type WorkerProcess,
-} from "./support/worker-processes.js";
+import { FAULT_RUN, startFaultRunWorkers, stopWorkerProcess } from "./support/worker-processes.js";
 
-/** A scaled-down minute: the limit per window is what the API allows per 60 s. */
-const LIMIT = 20;
-const WINDOW_MS = 1000;
 /** The BullMQ keys of the queue share this hash tag, so each BullMQ script runs on one slot. */
 const QUEUE_NAME = "{yq-cluster}";
 
@@ -55,21 +48,13 @@ describe.skipIf(NO_CLUSTER !== undefined)(
       });
       cleanups.push(() => server.close());
 
-      const env = {
-        REDIS_CLUSTER: cluster.seeds.map(({ host, port }) => `${host}:${port}`).join(","),
-        QUEUE_PREFIX: prefix,
-        QUEUE_NAME,
-        STUB_URL: server.url,
-        YUNXIN_APP_KEY: TEST_APP_KEY,
-        YUNXIN_APP_SECRET: TEST_APP_SECRET,
-        CALLS_PER_WINDOW: String(LIMIT),
-        WINDOW_MS: String(WINDOW_MS),
-        BLOCK_MS: "400",
-        LOCK_MS: "1500",
-        STALLED_MS: "500",
-      };
-      const workers: WorkerProcess[] = await Promise.all(
-        [1, 2, 3].map(() => startWorkerProcess(env)),
+      const workers = await startFaultRunWorkers(
+        {
+          REDIS_CLUSTER: cluster.seeds.map(({ host, port }) => `${host}:${port}`).join(","),
+          QUEUE_PREFIX: prefix,
+          QUEUE_NAME,
+        },
+        server.url,
       );
       cleanups.push(() => Promise.all(workers.map((worker) => worker.child.kill("SIGKILL"))));
 
@@ -111,7 +96,7 @@ describe.skipIf(NO_CLUSTER !== undefined)(
       ).toHaveLength(300);
       expect(badSignatures()).toBe(0);
       const arrivals = server.requests.map((request) => request.at);
-      expect(busiestWindow(arrivals, WINDOW_MS)).toBeLessThanOrEqual(LIMIT);
+      expect(busiestWindow(arrivals, FAULT_RUN.windowMs)).toBeLessThanOrEqual(FAULT_RUN.limit);
 
       // It all ran on the cluster, each tag on its own master.
       expect(await cluster.keysOn(queueNode, `${prefix}:${QUEUE_NAME}:*`)).not.toEqual([]);
@@ -121,7 +106,6 @@ describe.skipIf(NO_CLUSTER !== undefined)(
       expect(await cluster.keysOn(limiterNode, `${prefix}:limiter:*`)).not.toEqual([]);
 
       expect(await Promise.all(workers.map(stopWorkerProcess))).toEqual([0, 0, 0]);
-      // Generous: it takes a few seconds, but shares 2 cores with the rest of the suite.
-    }, 120_000);
+    });
   },
 );
