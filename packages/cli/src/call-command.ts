@@ -19,7 +19,7 @@ import { optionalCount } from "./flag-values.js";
 import { parseFlags } from "./flags.js";
 import { type CliIo, writeLine } from "./io.js";
 import { resolveTarget } from "./target.js";
-import { UsageError } from "./usage-error.js";
+import { asUsageError, UsageError } from "./usage-error.js";
 
 /**
  * `yunxin-im call <operationId>`: any operation of the spec, through the same client stack as
@@ -117,9 +117,7 @@ async function callNow(
 }
 
 async function reportFailure(operationId: string, error: unknown, io: CliIo): Promise<ExitCode> {
-  if (error instanceof YunxinValidationError) {
-    throw new UsageError(`${error.issues[0]?.message ?? error.message}; nothing was sent`);
-  }
+  if (error instanceof YunxinValidationError) throw asUsageError(error);
   if (!(error instanceof YunxinError)) throw error;
   const trace = error.traceId ? ` (trace id ${error.traceId}, ${error.attempts} attempt(s))` : "";
   if (error instanceof YunxinApiError) {

@@ -1,4 +1,4 @@
-import { OPERATIONS, YunxinValidationError } from "@yunxin-im/core";
+import { OPERATIONS } from "@yunxin-im/core";
 import {
   assertValidBatchMessage,
   BATCH_OPERATIONS,
@@ -21,7 +21,7 @@ import { parseRateFlags } from "./rate-flags.js";
 import { collectReceivers } from "./receivers.js";
 import { SEND_FLAGS } from "./send-flags.js";
 import { resolveTarget } from "./target.js";
-import { UsageError } from "./usage-error.js";
+import { asUsageError, UsageError } from "./usage-error.js";
 
 const OPERATION = BATCH_OPERATIONS.sendBatchCustomNotification;
 
@@ -111,10 +111,7 @@ export const notifyCommand: Command = {
     try {
       assertValidBatchMessage(OPERATION, message);
     } catch (error) {
-      if (error instanceof YunxinValidationError) {
-        throw new UsageError(`${error.issues[0]?.message ?? error.message}; nothing was sent`);
-      }
-      throw error;
+      throw asUsageError(error);
     }
     if (flags.queue !== undefined) return enqueueNotification(flags, message, io);
     const target = resolveTarget(
@@ -153,10 +150,7 @@ export const notifyCommand: Command = {
       if (io.signal?.aborted) return EXIT.interrupted;
       return summary.sent === receivers.length ? EXIT.ok : EXIT.failed;
     } catch (error) {
-      if (error instanceof YunxinValidationError) {
-        throw new UsageError(`${error.issues[0]?.message ?? error.message}; nothing was sent`);
-      }
-      throw error;
+      throw asUsageError(error);
     } finally {
       stdout.dispose();
       await connection.close();
@@ -206,10 +200,7 @@ async function enqueueNotification(flags: NotifyFlags, message: object, io: CliI
       json: flags.json,
     });
   } catch (error) {
-    if (error instanceof YunxinValidationError) {
-      throw new UsageError(`${error.issues[0]?.message ?? error.message}; nothing was queued`);
-    }
-    throw error;
+    throw asUsageError(error, "nothing was queued");
   }
 }
 

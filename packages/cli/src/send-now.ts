@@ -1,4 +1,3 @@
-import { YunxinValidationError } from "@yunxin-im/core";
 import { sendToMany } from "@yunxin-im/fanout";
 import { AttemptObserver } from "./attempt-observer.js";
 import { CallWindow } from "./call-window.js";
@@ -11,7 +10,7 @@ import { type OtlpExport, otlpWanted, startOtlpExport } from "./otlp-export.js";
 import { SendReport } from "./report.js";
 import { isUnreported, reportClosedStdout, sendNotes } from "./send-notes.js";
 import type { SendPlan } from "./send-plan.js";
-import { UsageError } from "./usage-error.js";
+import { asUsageError } from "./usage-error.js";
 
 /**
  * Carries out a plan: starts the mock or connects to the host, sends every call through the
@@ -147,10 +146,7 @@ async function sendWith(
     if (interrupted) return EXIT.interrupted;
     return summary.sent === receivers.length ? EXIT.ok : EXIT.failed;
   } catch (error) {
-    if (error instanceof YunxinValidationError) {
-      throw new UsageError(`${error.issues[0]?.message ?? error.message}; nothing was sent`);
-    }
-    throw error;
+    throw asUsageError(error);
   } finally {
     stdout.dispose();
     await connection.close();
