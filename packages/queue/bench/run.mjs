@@ -49,31 +49,14 @@ try {
 }
 
 async function rate(workerCount) {
-  const stub = await startStub();
-  const prefix = `yq-bench-${randomUUID().slice(0, 8)}`;
-  const env = {
-    ...process.env,
-    STUB_URL: stub.url,
-    REDIS_URL: redis.url,
-    QUEUE_PREFIX: prefix,
-    APP_KEY: "bench-app",
-    APP_SECRET: "bench-secret-not-real",
-    LIMIT: String(LIMIT),
-    WINDOW_MS: String(WINDOW_MS),
-  };
-  const workers = await Promise.all(Array.from({ length: workerCount }, () => startWorker(env)));
-  const queue = createBroadcastQueue({ connection: redis.url, prefix });
+  const run = await startRun(workerCount, { LIMIT: String(LIMIT), WINDOW_MS: String(WINDOW_MS) });
+  const { stub, workers, queue } = run;
   // More chunks than the run can send: the rate, not the input, is the bottleneck.
   const chunks = Math.ceil(LIMIT * (WINDOWS + 1));
   await queue.enqueue({ message, receivers: receivers(chunks * 100), broadcastId: "rate" });
   const first = await stub.arrived(1);
   await new Promise((resolve) => setTimeout(resolve, WINDOWS * WINDOW_MS + 200));
-  await queue.cancel("rate");
-  for (const worker of workers) worker.child.kill("SIGTERM");
-  await Promise.all(workers.map((worker) => worker.exited));
-  await queue.close();
-  await stub.close();
-  await deleteKeys(prefix);
+  await endRun(run, "rate");
 
   const times = stub.times;
   const inSteady = times.filter(
@@ -98,21 +81,12 @@ async function rate(workerCount) {
  * call unanswered and SIGKILLs the worker that sent it, "416" refuses the next call with 416.
  */
 async function faultRun({ limit, workerCount, seconds, blockMs, at }) {
-  const stub = await startStub();
-  const prefix = `yq-bench-${randomUUID().slice(0, 8)}`;
-  const env = {
-    ...process.env,
-    STUB_URL: stub.url,
-    REDIS_URL: redis.url,
-    QUEUE_PREFIX: prefix,
-    APP_KEY: "bench-app",
-    APP_SECRET: "bench-secret-not-real",
+  const run = await startRun(workerCount, {
     LIMIT: String(limit),
     WINDOW_MS: "60000",
     BLOCK_MS: String(blockMs),
-  };
-  const workers = await Promise.all(Array.from({ length: workerCount }, () => startWorker(env)));
-  const queue = createBroadcastQueue({ connection: redis.url, prefix });
+  });
+  const { stub, workers, queue } = run;
   const chunks = Math.ceil((limit * seconds) / 60) + 100;
   await queue.enqueue({ message, receivers: receivers(chunks * 100), broadcastId: "faults" });
   const first = await stub.arrived(1);
@@ -139,12 +113,7 @@ async function faultRun({ limit, workerCount, seconds, blockMs, at }) {
     setTimeout(resolve, seconds * 1000 + 200 - (performance.now() - first)),
   );
   for (const timer of timers) clearTimeout(timer);
-  await queue.cancel("faults");
-  for (const worker of workers) worker.child.kill("SIGTERM");
-  await Promise.all(workers.map((worker) => worker.exited));
-  await queue.close();
-  await stub.close();
-  await deleteKeys(prefix);
+  await endRun(run, "faults");
   const times = stub.times.filter((t) => t < first + seconds * 1000);
   return { times, first, events, busiest: busiestWindow(stub.times, 60_000) };
 }
@@ -243,6 +212,37 @@ function busiestWindow(times, windowMs) {
     most = Math.max(most, last - first + 1);
   }
   return most;
+}
+
+/**
+ * A stub, `workerCount` worker processes on a fresh key prefix (the bench app's credentials, the
+ * limiter settings in `limits`) and a producer queue.
+ */
+async function startRun(workerCount, limits) {
+  const stub = await startStub();
+  const prefix = `yq-bench-${randomUUID().slice(0, 8)}`;
+  const env = {
+    ...process.env,
+    STUB_URL: stub.url,
+    REDIS_URL: redis.url,
+    QUEUE_PREFIX: prefix,
+    APP_KEY: "bench-app",
+    APP_SECRET: "bench-secret-not-real",
+    ...limits,
+  };
+  const workers = await Promise.all(Array.from({ length: workerCount }, () => startWorker(env)));
+  const queue = createBroadcastQueue({ connection: redis.url, prefix });
+  return { stub, prefix, workers, queue };
+}
+
+/** Cancels the run's broadcast, stops its workers and removes everything it made. */
+async function endRun({ stub, prefix, workers, queue }, broadcastId) {
+  await queue.cancel(broadcastId);
+  for (const worker of workers) worker.child.kill("SIGTERM");
+  await Promise.all(workers.map((worker) => worker.exited));
+  await queue.close();
+  await stub.close();
+  await deleteKeys(prefix);
 }
 
 function startWorker(env) {
