@@ -79,8 +79,11 @@ function dispatchPlain(
   request: PlainRequest,
   deadline: AttemptDeadline,
 ): Promise<Dispatcher.ResponseData> {
+  const { url } = request;
+  const pathStart = pathStartOf(url);
   return dispatcher.request({
-    ...originAndPath(request.url),
+    origin: url.slice(0, pathStart),
+    path: url.slice(pathStart) || "/",
     method: request.method as Dispatcher.HttpMethod,
     headers: request.headers,
     body: request.body,
@@ -100,8 +103,11 @@ async function dispatch(
     : request.body
       ? await (deadline ? deadline.race(request.text()) : request.text())
       : undefined;
+  const { url } = request;
+  const pathStart = pathStartOf(url);
   return dispatcher.request({
-    ...originAndPath(request.url),
+    origin: url.slice(0, pathStart),
+    path: url.slice(pathStart) || "/",
     method: request.method as Dispatcher.HttpMethod,
     headers: request.headers as unknown as Iterable<[string, string]>,
     body,
@@ -140,10 +146,8 @@ function discard(body: Dispatcher.ResponseData["body"]): void {
 
 function noop(): void {}
 
-/** The origin and path of a normalised URL (an href): split, not parsed again. */
-function originAndPath(url: string): { origin: string; path: string } {
-  const pathStart = url.indexOf("/", url.indexOf("//") + 2);
-  return pathStart === -1
-    ? { origin: url, path: "/" }
-    : { origin: url.slice(0, pathStart), path: url.slice(pathStart) };
+/** Where the path of a normalised URL (an href) begins: split there, not parsed again. */
+function pathStartOf(url: string): number {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  return start === -1 ? url.length : start;
 }
