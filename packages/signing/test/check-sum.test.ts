@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { portableSha1Hex, sha1HexSync } from "../src/check-sum.js";
 import { computeCheckSum, Secret, SigningConfigError } from "../src/index.js";
 import { acceptedSecrets } from "./support/secrets.js";
 import { checkSumVectors, independentHex } from "./support/vectors.js";
@@ -53,5 +54,23 @@ describe("computeCheckSum", () => {
 
   it("rejects a secret with a lone surrogate instead of signing a replacement character", async () => {
     await expect(computeCheckSum("abc\ud800", "n", "1")).rejects.toThrow(/lone surrogate/);
+  });
+});
+
+describe("the portable SHA-1 (runtimes without node:crypto's hash)", () => {
+  it("is not what Node signs with: Node has the one-shot hash", () => {
+    expect(sha1HexSync).not.toBe(portableSha1Hex);
+  });
+
+  it.each(checkSumVectors)("matches sha1sum for $description", (vector) => {
+    expect(portableSha1Hex(vector.appSecret + vector.nonce + vector.curTime)).toBe(vector.checkSum);
+  });
+
+  it("gives the digest node:crypto gives for any string, lone surrogates included", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        expect(portableSha1Hex(text)).toBe(sha1HexSync(text));
+      }),
+    );
   });
 });
