@@ -19,8 +19,8 @@ import {
  * whose WHATWG machinery (Request, Response, body streams) cost about six times the CPU per call.
  *
  * It keeps every guarantee of the fetch transport: the attempt's deadline signal goes to the
- * dispatcher, every wait is raced against the deadline and the body is destroyed when it fires,
- * so a stalled server releases its connection; a redirect is never followed (the dispatcher does
+ * dispatcher, which aborts the request when it fires, and the body is destroyed then too, so a
+ * stalled server releases its connection and every wait ends; a redirect is never followed (the dispatcher does
  * not follow them and one fails the attempt); a body that breaks off is a transport failure. The
  * answer is read whole within the deadline and handed on as a {@link BufferedResponse}, a
  * `Response` to openapi-fetch and middleware, whose text the attempt takes without a stream.
@@ -56,22 +56,29 @@ export function createNodeTransport(
   return Object.assign(transport, { buffered: true, direct });
 }
 
-/** The answer to `sending`, its body read whole (`undefined` for a status without one). */
+/**
+ * The answer to `sending`, its body read whole (`undefined` for a status without one). Nothing is
+ * raced against the deadline here: the dispatcher holds the deadline's signal strongly (no weak
+ * reference for the collector to break, unlike fetch's `Request`), so when it fires the request
+ * is aborted before its headers and its body destroyed after them, and each await below rejects.
+ */
 async function exchange(
   sending: Promise<Dispatcher.ResponseData>,
   deadline: AttemptDeadline | undefined,
 ): Promise<{ status: number; headers: Dispatcher.ResponseData["headers"]; text?: string }> {
-  // An answer that arrives after the deadline (the dispatcher lost the abort) is destroyed as
-  // it arrives: its connection is released, not left to the server.
-  if (deadline) sending.then((late) => deadline.onExpire(() => discard(late.body)), noop);
-  const answer = deadline ? await deadline.race(sending) : await sending;
-  const { statusCode: status, headers } = answer;
+  const answer = await sending;
+  const { statusCode: status, headers, body } = answer;
   if (NULL_BODY_STATUS.has(status) || isRedirectStatus(status)) {
-    discard(answer.body);
+    discard(body);
     if (NULL_BODY_STATUS.has(status)) return { status, headers };
     throw new TypeError(`unexpected redirect (${status})`);
   }
-  return { status, headers, text: await readAll(answer.body, deadline) };
+  if (!deadline) return { status, headers, text: await body.text() };
+  // At once if the deadline fired while the answer was on its way to this continuation.
+  deadline.onExpire(() => discard(body));
+  const text = await body.text();
+  if (deadline.reason) throw new DeadlineExpired(deadline.reason);
+  return { status, headers, text };
 }
 
 function dispatchPlain(
@@ -113,18 +120,6 @@ async function dispatch(
     body,
     signal: deadline?.signal,
   });
-}
-
-/** The whole body as text; destroyed (its connection released) if the deadline fires first. */
-async function readAll(
-  body: Dispatcher.ResponseData["body"],
-  deadline: AttemptDeadline | undefined,
-) {
-  if (!deadline) return body.text();
-  deadline.onExpire(() => discard(body));
-  const text = await deadline.race(body.text());
-  if (deadline.reason) throw new DeadlineExpired(deadline.reason);
-  return text;
 }
 
 /** undici's header record as `[name, value]` pairs (a repeated header, Set-Cookie say, kept apart). */
