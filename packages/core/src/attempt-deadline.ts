@@ -27,19 +27,15 @@ export class DeadlineExpired extends Error {
 export class AttemptDeadline {
   #controller: AbortController | undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
-  readonly #expired: Promise<never>;
+  /** What {@link race} loses to, made by the first race (the Node transport never races). */
+  #expired: Promise<never> | undefined;
   readonly #cleanups: (() => void)[] = [];
-  #reject!: (error: DeadlineExpired) => void;
+  #reject: ((error: DeadlineExpired) => void) | undefined;
   #reason: DeadlineReason | undefined;
   #callerSignal: AbortSignal | undefined;
   readonly #onCallerAbort = () => this.#fire("abort");
 
   constructor(timeoutMs: number, callerSignal?: AbortSignal) {
-    this.#expired = new Promise<never>((_, reject) => {
-      this.#reject = reject;
-    });
-    // Nobody may be racing when it fires (between two awaits): that is not an unhandled rejection.
-    this.#expired.catch(() => {});
     this.#timer = setTimeout(() => this.#fire("timeout"), timeoutMs);
     this.#callerSignal = callerSignal;
     if (callerSignal?.aborted) this.#fire("abort");
@@ -64,7 +60,14 @@ export class AttemptDeadline {
   race<T>(work: Promise<T>): Promise<T> {
     if (this.#reason) {
       work.catch(() => {}); // its outcome no longer matters
-      return this.#expired;
+      return Promise.reject(new DeadlineExpired(this.#reason));
+    }
+    if (!this.#expired) {
+      this.#expired = new Promise<never>((_, reject) => {
+        this.#reject = reject;
+      });
+      // Nobody may be racing when it fires (between two awaits): not an unhandled rejection.
+      this.#expired.catch(() => {});
     }
     return Promise.race([work, this.#expired]);
   }
@@ -96,7 +99,7 @@ export class AttemptDeadline {
     clearTimeout(this.#timer);
     this.#controller?.abort(this.#abortReason());
     // Reject first: a read that the cancellation ends early must not pass for the whole body.
-    this.#reject(new DeadlineExpired(reason));
+    this.#reject?.(new DeadlineExpired(reason));
     for (const cancel of this.#cleanups.splice(0)) cancel();
   }
 

@@ -83,9 +83,11 @@ export function createCallPath(settings: CallPathSettings) {
         ? undefined
         : withExtraFields(input.body, options.extraFields, facts.body?.schema, operationId);
     const traceId =
-      options.traceId === undefined
-        ? checkedTraceId(settings.createTraceId(), "createTraceId()", operationId)
-        : checkedTraceId(options.traceId, "traceId", operationId);
+      options.traceId !== undefined
+        ? checkedTraceId(options.traceId, "traceId", operationId)
+        : settings.createTraceId === randomTraceId
+          ? randomTraceId() // a UUID: visible ASCII by construction
+          : checkedTraceId(settings.createTraceId(), "createTraceId()", operationId);
     recorder.traceId(traceId);
     const attemptTimeoutMs = positive(options.timeoutMs ?? settings.timeoutMs, "timeoutMs");
     const retryRateLimited = options.retryRateLimited ?? settings.retryRateLimited;
@@ -162,6 +164,9 @@ export function createCallPath(settings: CallPathSettings) {
     }
   }
 }
+
+/** The trace ids of a client given no `createTraceId`. */
+export const randomTraceId = (): string => crypto.randomUUID();
 
 export function positive(value: number, name: string): number {
   if (!Number.isFinite(value) || value <= 0) {

@@ -2,7 +2,7 @@ import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { type BackoffOptions, sleep as defaultSleep, type Sleep } from "./backoff.js";
 import { batchTelemetryOf } from "./batch-telemetry.js";
 import type { CallOptions } from "./call-options.js";
-import { createCallPath, positive } from "./call-path.js";
+import { createCallPath, positive, randomTraceId } from "./call-path.js";
 import { DeferredRequest } from "./deferred-request.js";
 import { directSend } from "./direct-send.js";
 import { soleSigner } from "./direct-signer.js";
@@ -138,7 +138,7 @@ export function clientOf(
     retryRateLimited: options.retry?.retryRateLimited ?? true,
     rateLimitBlockMs: options.rateLimitBlockMs ?? 60_000,
     validate: options.validate !== false,
-    createTraceId: options.createTraceId ?? (() => crypto.randomUUID()),
+    createTraceId: options.createTraceId ?? randomTraceId,
     random: options.random ?? Math.random,
     wait: options.sleep ?? defaultSleep,
     backoff: options.retry ?? {},
