@@ -243,7 +243,7 @@ describe("yunxin-im worker and status", () => {
     expect(stopped.stderr).toContain("worker: stopped");
     expect(stopped.stderr).not.toContain(TEST_APP_SECRET);
     // Five CLI processes, each loading BullMQ: slow on a loaded 2-core machine.
-  }, 120_000);
+  });
 
   it("serves Prometheus text on /metrics and Redis reachability on /healthz with --metrics-port", async () => {
     const worker = spawnCli(
@@ -283,7 +283,7 @@ describe("yunxin-im worker and status", () => {
       worker.child.kill("SIGTERM");
     }
     expect((await worker.result).code).toBe(0);
-  }, 120_000);
+  });
 
   it("sends a notification queued with notify --queue to the notification path, each receiver sent", async () => {
     const worker = spawnCli(["worker", ...queueFlags(), "--base-url", stub.server.url], {

@@ -99,6 +99,5 @@ describe("three worker processes against a faulty API and a restarting Redis", (
     const survivors = workers.filter((worker) => worker.child.signalCode === null);
     expect(survivors).toHaveLength(2);
     expect(await Promise.all(survivors.map(stopWorkerProcess))).toEqual([0, 0]);
-    // Generous: it takes about 20 s, but shares 2 cores with the rest of the suite.
-  }, 180_000);
+  });
 });
