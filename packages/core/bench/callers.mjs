@@ -3,7 +3,8 @@
 // fetch transport (the `default` export, what Deno, Bun and Workers get), and two hand-written
 // callers that sign like @yunxin-im/signing and send the same request: on the global `fetch` and
 // on `undici.request` over a keep-alive pool. The hand-written ones are the ceiling: no
-// validation, no retries, no deadline, `JSON.parse` (ids above 2^53 rounded).
+// validation, no retries, no deadline, `JSON.parse` (ids above 2^53 rounded); "raw fetch +
+// timeout" adds only a per-call timeout, to show what Node's fetch charges for following a signal.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { Agent } from "undici";
 // The signer by path, not as a dependency: @yunxin-im/signing depends on core, and a dependency
@@ -13,6 +14,8 @@ import { createSigningMiddleware } from "../../signing/dist/index.js";
 const APP_KEY = "bench-app-key";
 const APP_SECRET = "bench-app-secret";
 const CONVERSATION = "alice|1|bob";
+/** The client's default `timeoutMs`. */
+const TIMEOUT_MS = 10_000;
 
 export const OPERATIONS = {
   sendMessage: {
@@ -80,6 +83,31 @@ export const CALLERS = {
       const envelope = JSON.parse(await response.text());
       if (envelope.code !== 200) throw new Error(`code ${envelope.code}`);
       return envelope.data;
+    };
+  },
+  // Raw fetch with the least a production caller adds: a timeout, an AbortSignal and a timer per
+  // call (no body cancellation that survives garbage collection, no race: what the client adds).
+  "raw fetch + timeout": async (baseUrl, operation) => {
+    const { method, path, input } = OPERATIONS[operation];
+    const url = baseUrl + path;
+    return async () => {
+      const body = input.body === undefined ? undefined : JSON.stringify(input.body);
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+      try {
+        const response = await fetch(url, {
+          method,
+          headers: signedHeaders(body !== undefined),
+          body,
+          redirect: "error",
+          signal: controller.signal,
+        });
+        const envelope = JSON.parse(await response.text());
+        if (envelope.code !== 200) throw new Error(`code ${envelope.code}`);
+        return envelope.data;
+      } finally {
+        clearTimeout(timer);
+      }
     };
   },
   "raw undici.request": async (baseUrl, operation) => {

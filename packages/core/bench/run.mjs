@@ -72,9 +72,9 @@ try {
 function print(rows, round) {
   console.log(`\nround ${round} (${values.seconds} s a measurement)\n`);
   console.log(
-    "| operation | c | caller | calls/s | CPU µs/call | p50 ms | p99 ms | peak RSS MB | calls/s ÷ raw undici | CPU ÷ raw undici | calls/s ÷ raw fetch |",
+    "| operation | c | caller | calls/s | CPU µs/call | p50 ms | p99 ms | peak RSS MB | calls/s ÷ raw undici | CPU ÷ raw undici | calls/s ÷ raw fetch | calls/s ÷ raw fetch + timeout |",
   );
-  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const row of rows) {
     const same = (name) =>
       rows.find(
@@ -85,9 +85,10 @@ function print(rows, round) {
       );
     const undici = same("raw undici.request");
     const fetch = same("raw fetch");
+    const timed = same("raw fetch + timeout");
     const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : "");
     console.log(
-      `| ${row.operation} | ${row.concurrency} | ${row.caller} | ${row.callsPerSecond.toFixed(0)} | ${row.cpuMicrosPerCall.toFixed(0)} | ${row.p50Ms.toFixed(2)} | ${row.p99Ms.toFixed(2)} | ${row.peakRssMb.toFixed(0)} | ${ratio(row.callsPerSecond, undici?.callsPerSecond)} | ${ratio(row.cpuMicrosPerCall, undici?.cpuMicrosPerCall)} | ${ratio(row.callsPerSecond, fetch?.callsPerSecond)} |`,
+      `| ${row.operation} | ${row.concurrency} | ${row.caller} | ${row.callsPerSecond.toFixed(0)} | ${row.cpuMicrosPerCall.toFixed(0)} | ${row.p50Ms.toFixed(2)} | ${row.p99Ms.toFixed(2)} | ${row.peakRssMb.toFixed(0)} | ${ratio(row.callsPerSecond, undici?.callsPerSecond)} | ${ratio(row.cpuMicrosPerCall, undici?.cpuMicrosPerCall)} | ${ratio(row.callsPerSecond, fetch?.callsPerSecond)} | ${ratio(row.callsPerSecond, timed?.callsPerSecond)} |`,
     );
   }
 }
