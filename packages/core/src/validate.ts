@@ -2,6 +2,7 @@ import type { ValidationIssue } from "./errors.js";
 import { isInt64Schema } from "./int64.js";
 import { resolveSchema } from "./schema-refs.js";
 import { discriminatorsMatch, discriminatorValues, taggedKeys } from "./validate-discriminators.js";
+import { conforms } from "./validate-probe.js";
 import { type Add, checkNumber, checkString, hasType, isObject } from "./validate-scalars.js";
 
 /**
@@ -37,41 +38,33 @@ export interface Schema {
 
 /** Every way `value` breaks `schema`, with paths relative to `path`. */
 export function validateAgainst(schema: Schema, value: unknown, path = ""): ValidationIssue[] {
-  // Most values conform: a first pass that builds no path, message or issue says so; only a
-  // value that breaks the schema is walked again to say how.
-  if (check(schema, value, "", null)) return [];
+  // Most values conform, which the compiled probe answers; only a value that breaks the schema
+  // is walked here to say how.
+  return conforms(schema, value) ? [] : explain(schema, value, path);
+}
+
+/** Every way `value` breaks `schema`, found by walking it keyword by keyword (no probe first). */
+export function explain(schema: Schema, value: unknown, path = ""): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   check(schema, value, path, issues);
   return issues;
 }
 
-/**
- * Where a check reports: the issues, or `null` when only whether the value conforms matters
- * (then paths are not built and the first broken keyword ends the check).
- */
-type Sink = ValidationIssue[] | null;
-
-let probeBroken = false;
-const probe: Add = () => {
-  probeBroken = true;
-};
+/** Where a check reports the issues it finds. */
+type Sink = ValidationIssue[];
 
 /** Whether `value` conforms; every broken keyword goes to `sink`. */
 function check(given: Schema, value: unknown, path: string, sink: Sink): boolean {
   const schema = resolveSchema(given);
-  let add = probe;
-  if (sink) {
-    const field = path || "body";
-    add = (keyword: string, message: string, limit?: unknown) => {
-      sink.push(
-        limit === undefined
-          ? { path: field, keyword, message: `${field} ${message}` }
-          : { path: field, keyword, limit, message: `${field} ${message}` },
-      );
-    };
-  }
-  const before = sink ? sink.length : 0;
-  probeBroken = false;
+  const field = path || "body";
+  const add: Add = (keyword, message, limit) => {
+    sink.push(
+      limit === undefined
+        ? { path: field, keyword, message: `${field} ${message}` }
+        : { path: field, keyword, limit, message: `${field} ${message}` },
+    );
+  };
+  const before = sink.length;
 
   const int64 = isInt64Schema(schema);
   const type = schema.type;
@@ -81,7 +74,6 @@ function check(given: Schema, value: unknown, path: string, sink: Sink): boolean
         ? hasType(value, type, int64)
         : type.some((each) => hasType(value, each, int64));
     if (!matches) {
-      if (!sink) return false;
       const types = typeof type === "string" ? [type] : type;
       const expected = int64
         ? "an int64: a decimal string of at most 19 digits (or a safe integer)"
@@ -101,10 +93,8 @@ function check(given: Schema, value: unknown, path: string, sink: Sink): boolean
     checkNumber(schema, value, add);
   } else if (typeof value === "string") checkString(schema, value, add);
   else if (typeof value === "number") checkNumber(schema, value, add);
-  if (!sink && probeBroken) return false;
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems) {
-      if (!sink) return false;
       add(
         "minItems",
         `must have at least ${schema.minItems} items, got ${value.length}`,
@@ -112,7 +102,6 @@ function check(given: Schema, value: unknown, path: string, sink: Sink): boolean
       );
     }
     if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-      if (!sink) return false;
       add(
         "maxItems",
         `must have at most ${schema.maxItems} items, got ${value.length}`,
@@ -122,18 +111,13 @@ function check(given: Schema, value: unknown, path: string, sink: Sink): boolean
     const items = schema.items;
     if (items) {
       for (let index = 0; index < value.length; index++) {
-        const conforms = check(items, value[index], sink ? `${path}[${index}]` : "", sink);
-        if (!conforms && !sink) return false;
+        check(items, value[index], `${path}[${index}]`, sink);
       }
     }
   }
-  if (isObject(value) && !checkObject(schema, value, path, sink)) {
-    if (!sink) return false;
-  }
-  if (schema.oneOf && !checkOneOf(schema.oneOf, value, path, sink)) {
-    if (!sink) return false;
-  }
-  return sink ? sink.length === before : true;
+  if (isObject(value)) checkObject(schema, value, path, sink);
+  if (schema.oneOf) checkOneOf(schema.oneOf, value, path, sink);
+  return sink.length === before;
 }
 
 function checkObject(
@@ -146,7 +130,6 @@ function checkObject(
   let conforms = true;
   for (const key of schema.required ?? []) {
     if (!Object.hasOwn(value, key) || value[key] === undefined) {
-      if (!sink) return false;
       conforms = false;
       sink.push({
         path: join(path, key),
@@ -161,12 +144,8 @@ function checkObject(
     if (item === undefined) continue;
     const propertySchema = Object.hasOwn(properties, key) ? properties[key] : undefined;
     if (propertySchema) {
-      if (!check(propertySchema, item, sink ? join(path, key) : "", sink)) {
-        if (!sink) return false;
-        conforms = false;
-      }
+      if (!check(propertySchema, item, join(path, key), sink)) conforms = false;
     } else if (schema.additionalProperties === false) {
-      if (!sink) return false;
       conforms = false;
       const known = Object.keys(properties).join(", ");
       sink.push({
@@ -175,10 +154,7 @@ function checkObject(
         message: `${join(path, key)} is not a known field${schema.title ? ` of ${schema.title}` : ""} (known: ${known})`,
       });
     } else if (typeof schema.additionalProperties === "object") {
-      if (!check(schema.additionalProperties, item, sink ? join(path, key) : "", sink)) {
-        if (!sink) return false;
-        conforms = false;
-      }
+      if (!check(schema.additionalProperties, item, join(path, key), sink)) conforms = false;
     }
   }
   return conforms;
@@ -201,7 +177,6 @@ function checkOneOf(
     const discriminators = discriminatorValues(branches);
     const [key, values] = discriminators;
     if (key !== undefined && isObject(value)) {
-      if (!sink) return false;
       const field = join(path, key);
       sink.push({
         path: field,
@@ -213,11 +188,6 @@ function checkOneOf(
     }
   }
   const candidates = selected.length > 0 ? selected : branches;
-  if (!sink) {
-    let passing = 0;
-    for (const branch of candidates) if (check(branch, value, "", null)) passing++;
-    return passing === 1;
-  }
   const results = candidates.map((branch) => validateAgainst(branch, value, path));
   const passing = results.filter((result) => result.length === 0).length;
   if (passing === 1) return true;
