@@ -47,23 +47,23 @@ const REPLACEMENTS: unknown[] = [
 function* mutations(value: unknown): Generator<unknown> {
   yield value;
   if (typeof value !== "object" || value === null) return;
-  const entries = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
-  for (const [key, item] of entries) {
-    const copy = () =>
-      (Array.isArray(value) ? [...value] : { ...value }) as Record<string, unknown>;
-    const without = copy();
-    delete without[key as string];
-    yield Array.isArray(value) ? (without as unknown[]).filter(() => true) : without;
-    for (const replacement of REPLACEMENTS) {
-      const changed = copy();
-      changed[key as string] = replacement;
-      yield changed;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      yield value.filter((_, each) => each !== index);
+      for (const item of [...REPLACEMENTS, ...mutations(value[index])]) {
+        if (item === value[index]) continue;
+        yield value.map((each, at) => (at === index ? item : each));
+      }
     }
-    for (const deeper of mutations(item)) {
-      if (deeper === item) continue;
-      const changed = copy();
-      changed[key as string] = deeper;
-      yield changed;
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const { [key]: item, ...without } = record;
+    yield without;
+    for (const replacement of [...REPLACEMENTS, ...mutations(item)]) {
+      if (replacement === item) continue;
+      yield { ...record, [key]: replacement };
     }
   }
 }
