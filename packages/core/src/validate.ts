@@ -53,8 +53,8 @@ export function explain(schema: Schema, value: unknown, path = ""): ValidationIs
 /** Where a check reports the issues it finds. */
 type Sink = ValidationIssue[];
 
-/** Whether `value` conforms; every broken keyword goes to `sink`. */
-function check(given: Schema, value: unknown, path: string, sink: Sink): boolean {
+/** Every broken keyword of `value` goes to `sink`. */
+function check(given: Schema, value: unknown, path: string, sink: Sink): void {
   const schema = resolveSchema(given);
   const field = path || "body";
   const add: Add = (keyword, message, limit) => {
@@ -64,7 +64,6 @@ function check(given: Schema, value: unknown, path: string, sink: Sink): boolean
         : { path: field, keyword, limit, message: `${field} ${message}` },
     );
   };
-  const before = sink.length;
 
   const int64 = isInt64Schema(schema);
   const type = schema.type;
@@ -80,7 +79,7 @@ function check(given: Schema, value: unknown, path: string, sink: Sink): boolean
         : types.join(" or ");
       const got = int64 && typeof value === "string" ? `"${value.slice(0, 40)}"` : describe(value);
       add("type", `must be ${expected}, got ${got}`, types.join("|"));
-      return false;
+      return;
     }
   }
   if ("const" in schema && value !== schema.const) {
@@ -117,7 +116,6 @@ function check(given: Schema, value: unknown, path: string, sink: Sink): boolean
   }
   if (isObject(value)) checkObject(schema, value, path, sink);
   if (schema.oneOf) checkOneOf(schema.oneOf, value, path, sink);
-  return sink.length === before;
 }
 
 function checkObject(
@@ -125,12 +123,10 @@ function checkObject(
   value: Record<string, unknown>,
   path: string,
   sink: Sink,
-): boolean {
+): void {
   const properties = schema.properties ?? {};
-  let conforms = true;
   for (const key of schema.required ?? []) {
     if (!Object.hasOwn(value, key) || value[key] === undefined) {
-      conforms = false;
       sink.push({
         path: join(path, key),
         keyword: "required",
@@ -144,9 +140,8 @@ function checkObject(
     if (item === undefined) continue;
     const propertySchema = Object.hasOwn(properties, key) ? properties[key] : undefined;
     if (propertySchema) {
-      if (!check(propertySchema, item, join(path, key), sink)) conforms = false;
+      check(propertySchema, item, join(path, key), sink);
     } else if (schema.additionalProperties === false) {
-      conforms = false;
       const known = Object.keys(properties).join(", ");
       sink.push({
         path: join(path, key),
@@ -154,10 +149,9 @@ function checkObject(
         message: `${join(path, key)} is not a known field${schema.title ? ` of ${schema.title}` : ""} (known: ${known})`,
       });
     } else if (typeof schema.additionalProperties === "object") {
-      if (!check(schema.additionalProperties, item, join(path, key), sink)) conforms = false;
+      check(schema.additionalProperties, item, join(path, key), sink);
     }
   }
-  return conforms;
 }
 
 /**
@@ -165,12 +159,7 @@ function checkObject(
  * `message_type`) reports the issues of the branch the value selects, which is what a person
  * needs to read ("message.attachment is required in ImageMessage"), not "matches 0 of 8 branches".
  */
-function checkOneOf(
-  branches: readonly Schema[],
-  value: unknown,
-  path: string,
-  sink: Sink,
-): boolean {
+function checkOneOf(branches: readonly Schema[], value: unknown, path: string, sink: Sink): void {
   const tags = taggedKeys(branches);
   const selected = branches.filter((branch) => discriminatorsMatch(branch, value, tags));
   if (selected.length === 0) {
@@ -184,24 +173,23 @@ function checkOneOf(
         limit: values,
         message: `${field} must be one of ${values.join(", ")}, got ${describe(value[key])}`,
       });
-      return false;
+      return;
     }
   }
   const candidates = selected.length > 0 ? selected : branches;
   const results = candidates.map((branch) => validateAgainst(branch, value, path));
   const passing = results.filter((result) => result.length === 0).length;
-  if (passing === 1) return true;
+  if (passing === 1) return;
   if (passing > 1) {
     sink.push({
       path: path || "body",
       keyword: "oneOf",
       message: `${path} matches more than one kind`,
     });
-    return false;
+    return;
   }
   const fewest = results.reduce((best, result) => (result.length < best.length ? result : best));
   sink.push(...fewest);
-  return false;
 }
 
 function describe(value: unknown): string {
