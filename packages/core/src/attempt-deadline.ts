@@ -20,7 +20,8 @@ export class DeadlineExpired extends Error {
  * - a caller's signal is followed by one listener, removed in {@link release} — nothing
  *   accumulates on a long-lived signal across calls, and no `AbortSignal.any` composite is made;
  * - every await of the attempt is {@link race}d against the deadline, so it ends on time whatever
- *   the runtime or a middleware does with the signal;
+ *   the runtime or a middleware does with the signal — except on undici's dispatcher, which holds
+ *   the signal strongly, so its abort ends the waits by itself (node-transport.ts);
  * - when it fires, every body handed to {@link onExpire} is cancelled explicitly, which releases
  *   the connection (racing alone would leave the socket open to a stalled server).
  */

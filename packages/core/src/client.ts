@@ -126,9 +126,10 @@ export function clientOf(
   });
   const viaMiddleware = openapiSend(api, transport);
   let sender = viaMiddleware;
+  const { direct } = transport;
   trackMiddleware(api, (installed) => {
-    const sign = transport.direct && soleSigner(installed);
-    sender = sign && transport.direct ? directSend(transport.direct, sign) : viaMiddleware;
+    const sign = direct && soleSigner(installed);
+    sender = direct && sign ? directSend(direct, sign) : viaMiddleware;
   });
   const run = createCallPath({
     sender: () => sender,

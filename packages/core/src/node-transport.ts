@@ -86,16 +86,8 @@ function dispatchPlain(
   request: PlainRequest,
   deadline: AttemptDeadline,
 ): Promise<Dispatcher.ResponseData> {
-  const { url } = request;
-  const pathStart = pathStartOf(url);
-  return dispatcher.request({
-    origin: url.slice(0, pathStart),
-    path: url.slice(pathStart) || "/",
-    method: request.method as Dispatcher.HttpMethod,
-    headers: request.headers,
-    body: request.body,
-    signal: new DeadlineEmitter(deadline) as unknown as EventEmitter,
-  });
+  const signal = new DeadlineEmitter(deadline) as unknown as EventEmitter;
+  return requestTo(dispatcher, request.url, request.method, request.headers, request.body, signal);
 }
 
 async function dispatch(
@@ -110,15 +102,27 @@ async function dispatch(
     : request.body
       ? await (deadline ? deadline.race(request.text()) : request.text())
       : undefined;
-  const { url } = request;
+  const headers = request.headers as unknown as Iterable<[string, string]>;
+  return requestTo(dispatcher, request.url, request.method, headers, body, deadline?.signal);
+}
+
+/** The dispatcher's request for a normalised URL (an href), split where its path starts. */
+function requestTo(
+  dispatcher: Dispatcher,
+  url: string,
+  method: string,
+  headers: Dispatcher.RequestOptions["headers"],
+  body: string | undefined,
+  signal: Dispatcher.RequestOptions["signal"],
+): Promise<Dispatcher.ResponseData> {
   const pathStart = pathStartOf(url);
   return dispatcher.request({
     origin: url.slice(0, pathStart),
     path: url.slice(pathStart) || "/",
-    method: request.method as Dispatcher.HttpMethod,
-    headers: request.headers as unknown as Iterable<[string, string]>,
+    method: method as Dispatcher.HttpMethod,
+    headers,
     body,
-    signal: deadline?.signal,
+    signal,
   });
 }
 

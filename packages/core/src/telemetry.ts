@@ -57,14 +57,13 @@ export class Telemetry implements CallTelemetry {
     const api = this.#api;
     if (!api) return NO_CALL;
     const meter = this.#meterOf(api);
-    const tracerProvider = this.options.tracerProvider ?? api.trace.getTracerProvider();
+    const tracerProvider = (this.options.tracerProvider ??
+      api.trace.getTracerProvider()) as TracerProvider;
     if (meter.noop && isNoopTracerProvider(api, tracerProvider)) return NO_CALL;
-    return recordCall(api, this.#tracerOf(api), meter.instruments, operationId, facts);
+    return recordCall(api, this.#tracerOf(tracerProvider), meter.instruments, operationId, facts);
   }
 
-  #tracerOf(api: OtelApi): Tracer {
-    const provider = (this.options.tracerProvider ??
-      api.trace.getTracerProvider()) as TracerProvider;
+  #tracerOf(provider: TracerProvider): Tracer {
     if (this.#tracer?.provider !== provider) {
       this.#tracer = { provider, tracer: provider.getTracer(INSTRUMENTATION_SCOPE) };
     }

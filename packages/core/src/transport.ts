@@ -60,10 +60,7 @@ export function createTransport(fetch: FetchLike | undefined): Transport {
   const transport: Transport = async (request, deadline) => {
     try {
       const sending = send(request, deadline?.signal);
-      // An answer that arrives after the deadline, because the runtime lost the abort, is
-      // cancelled as it arrives: its connection is released, not left to the server.
-      if (deadline) sending.then((late) => deadline.onExpire(() => late.body?.cancel()), noop);
-      const response = deadline ? await deadline.race(sending) : await sending;
+      const response = deadline ? await answerWithin(sending, deadline) : await sending;
       if (response.status === 200) return response;
       if (isRedirect(response)) throw new TypeError(`unexpected redirect (${response.status})`);
       if (NULL_BODY_STATUS.has(response.status)) {
@@ -91,8 +88,7 @@ const fetchDirect: DirectTransport = async (request, deadline) => {
       redirect: redirectMode,
       signal: deadline.signal,
     });
-    sending.then((late) => deadline.onExpire(() => late.body?.cancel()), noop);
-    const response = await deadline.race(sending);
+    const response = await answerWithin(sending, deadline);
     const { status } = response;
     if (isRedirect(response)) throw new TypeError(`unexpected redirect (${status})`);
     if (NULL_BODY_STATUS.has(status)) return { status, text: "" };
@@ -101,6 +97,16 @@ const fetchDirect: DirectTransport = async (request, deadline) => {
     throw new TransportFailure("transport failed", { cause: error });
   }
 };
+
+/**
+ * The answer `sending` brings, or the deadline's rejection. An answer that arrives after the
+ * deadline, because the runtime lost the abort, is cancelled as it arrives: its connection is
+ * released, not left to the server.
+ */
+function answerWithin(sending: Promise<Response>, deadline: AttemptDeadline): Promise<Response> {
+  sending.then((late) => deadline.onExpire(() => late.body?.cancel()), noop);
+  return deadline.race(sending);
+}
 
 function noop(): void {}
 
