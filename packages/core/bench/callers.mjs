@@ -58,7 +58,11 @@ function signedHeaders(hasBody) {
 
 async function clientCaller(entry, baseUrl, operation) {
   const { createYunxinClient } = await import(entry);
-  const client = createYunxinClient({ baseUrl });
+  return signedCallOf(createYunxinClient({ baseUrl }), operation);
+}
+
+/** One call of `operation` by `client`, signed by @yunxin-im/signing's middleware. */
+export function signedCallOf(client, operation) {
   client.use(createSigningMiddleware({ appKey: APP_KEY, appSecret: APP_SECRET }));
   const { input } = OPERATIONS[operation];
   return () => client[operation](input);
@@ -110,9 +114,12 @@ export const CALLERS = {
       }
     };
   },
-  "raw undici.request": async (baseUrl, operation) => {
+  "raw undici.request": async (
+    baseUrl,
+    operation,
+    dispatcher = new Agent({ keepAliveTimeout: 60_000 }),
+  ) => {
     const { method, path, input } = OPERATIONS[operation];
-    const dispatcher = new Agent({ keepAliveTimeout: 60_000 });
     return async () => {
       const body = input.body === undefined ? undefined : JSON.stringify(input.body);
       const response = await dispatcher.request({
