@@ -18,13 +18,21 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "2" },
     concurrency: { type: "string", default: "1,16,64" },
     operations: { type: "string", default: Object.keys(OPERATIONS).join(",") },
-    callers: { type: "string", default: Object.keys(CALLERS).join(",") },
+    // Each client next to the raw caller it is compared with, so the two are measured seconds apart.
+    callers: {
+      type: "string",
+      default: "client,raw undici.request,raw fetch + timeout,client (fetch),raw fetch",
+    },
     "cpu-prof": { type: "string" },
   },
 });
 const concurrencies = values.concurrency.split(",").map(Number);
 const operations = values.operations.split(",");
 const callers = values.callers.split(",");
+for (const name of callers) {
+  if (!(name in CALLERS))
+    throw new Error(`no caller "${name}"; the callers: ${Object.keys(CALLERS)}`);
+}
 const measure = new URL("./measure.mjs", import.meta.url).pathname;
 
 const stub = spawn(process.execPath, [new URL("./stub-server.mjs", import.meta.url).pathname], {
@@ -41,7 +49,8 @@ try {
   for (let round = 1; round <= Number(values.rounds); round++) {
     for (const operation of operations) {
       for (const concurrency of concurrencies) {
-        for (const caller of callers) {
+        // Every other round in reverse: a drift across a round falls on both sides of a ratio alike.
+        for (const caller of round % 2 === 1 ? callers : [...callers].reverse()) {
           const profile = values["cpu-prof"]
             ? [
                 "--cpu-prof",
@@ -60,8 +69,15 @@ try {
         }
       }
     }
+    // Printed in the order of --callers, whichever way the round measured them.
+    const rank = (row) =>
+      (operations.indexOf(row.operation) * concurrencies.length +
+        concurrencies.indexOf(row.concurrency)) *
+        callers.length +
+      callers.indexOf(row.caller);
+    const rows = results.filter((result) => result.round === round);
     print(
-      results.filter((result) => result.round === round),
+      rows.sort((a, b) => rank(a) - rank(b)),
       round,
     );
   }
