@@ -1,6 +1,6 @@
 // The answers the benchmarks' servers give, as bytes: a sent message and a page of 20, with ids
 // beyond 2^53 as in the API's own batch example (so the raw callers' `JSON.parse` rounds them).
-const BEYOND_2_53 = "158844553334358020";
+export const BEYOND_2_53 = "158844553334358020";
 
 /** Both answers with message ids counted up from `messageId`. */
 export function answersWithIds(messageId) {

@@ -61,6 +61,15 @@ async function clientCaller(entry, baseUrl, operation) {
   return signedCallOf(createYunxinClient({ baseUrl }), operation);
 }
 
+/** Makes `calls` calls of `call`, `concurrency` of them in flight at a time. */
+export async function callsInFlight(call, calls, concurrency) {
+  let left = calls;
+  const worker = async () => {
+    while (left-- > 0) await call();
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
 /** One call of `operation` by `client`, signed by @yunxin-im/signing's middleware. */
 export function signedCallOf(client, operation) {
   client.use(createSigningMiddleware({ appKey: APP_KEY, appSecret: APP_SECRET }));

@@ -7,7 +7,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
-import { CALLERS } from "./callers.mjs";
+import { CALLERS, callsInFlight } from "./callers.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -31,21 +31,13 @@ for (const name of values.callers.split(",")) {
   callers.push({ name, call: await CALLERS[name](url, values.operation), calls: 0, cpu: 0, ms: 0 });
 }
 
-async function runBurst(caller, calls) {
-  let left = calls;
-  const worker = async () => {
-    while (left-- > 0) await caller.call();
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-}
-
-for (const caller of callers) await runBurst(caller, burst); // warm-up
+for (const caller of callers) await callsInFlight(caller.call, burst, concurrency); // warm-up
 const until = performance.now() + Number(values.seconds) * 1_000;
 while (performance.now() < until) {
   for (const caller of callers) {
     const cpu = process.cpuUsage();
     const started = performance.now();
-    await runBurst(caller, burst);
+    await callsInFlight(caller.call, burst, concurrency);
     caller.ms += performance.now() - started;
     const used = process.cpuUsage(cpu);
     caller.cpu += used.user + used.system;

@@ -8,7 +8,7 @@
 //   pnpm -F @yunxin-im/core build && node bench/lossless-parse.mjs [--calls 300000] [--rounds 3]
 import { parseArgs } from "node:util";
 import { OPERATIONS, parseJsonLossless } from "../dist/index.js";
-import { answersWithIds } from "./answers.mjs";
+import { answersWithIds, BEYOND_2_53 } from "./answers.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -50,7 +50,7 @@ console.log(
 );
 console.log("| --- | --- | --- | --- | --- | --- | --- |");
 for (const [ids, firstId] of [
-  ["beyond 2^53", "158844553334358020"],
+  ["beyond 2^53", BEYOND_2_53],
   ["13 digits", "9897543190303"],
 ]) {
   const answers = answersWithIds(firstId);

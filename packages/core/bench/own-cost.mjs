@@ -5,8 +5,8 @@
 // the stub's bytes, its body a stream as fetch's is). What is left is each caller's own work: for
 // the client validation, trace id, signing, encoding, the deadline, the lossless parse and the
 // typed envelope; for the raw callers signing, `JSON.stringify` and `JSON.parse`. Everything runs
-// in one process in interleaved blocks, so the machine's drift falls on all alike, and the spread
-// stays a few per cent where a socket run's is tens. Prints each caller's median µs a call over
+// in one process in interleaved blocks, so the machine's drift falls on all alike, and the medians
+// repeat within about 1 µs from run to run where a socket run's move tens of per cent. Prints each caller's median µs a call over
 // the rounds, and its difference from its raw caller.
 //   pnpm -F @yunxin-im/core build && node bench/own-cost.mjs [--rounds 9] [--block 20000]
 //     [--concurrency 64] [--operations sendMessage,queryMessagesByPage]
@@ -14,7 +14,7 @@
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { answerTo } from "./answers.mjs";
-import { CALLERS, OPERATIONS, signedCallOf } from "./callers.mjs";
+import { CALLERS, callsInFlight, OPERATIONS, signedCallOf } from "./callers.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -86,12 +86,8 @@ for (const operation of values.operations.split(",")) {
 
 /** CPU µs a call of `calls` calls, `concurrency` at a time. */
 async function block(call, calls) {
-  let left = calls;
-  const worker = async () => {
-    while (left-- > 0) await call();
-  };
   const before = process.cpuUsage();
-  await Promise.all(Array.from({ length: Number(values.concurrency) }, worker));
+  await callsInFlight(call, calls, Number(values.concurrency));
   const used = process.cpuUsage(before);
   return (used.user + used.system) / calls;
 }

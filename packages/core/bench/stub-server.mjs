@@ -1,6 +1,6 @@
 // The loopback stub the benchmark calls, in a process of its own so its CPU is not the caller's:
-// it answers every request at once, with the envelopes the two operations return (ids beyond
-// 2^53, as Yunxin's message ids are). Prints its URL on stdout, then serves until killed.
+// it answers every request at once, with the envelopes the two operations return (answers.mjs).
+// Prints its URL on stdout, then serves until killed.
 import { createServer } from "node:http";
 import { answerTo } from "./answers.mjs";
 
